@@ -1,0 +1,1 @@
+"""Repository tooling: spec bundling and checks, reference extraction. Not shipped to users."""
