@@ -48,6 +48,7 @@ def _merge(into: dict[str, Any], fragment: dict[str, Any], origin: dict[str, str
         if key not in into:
             into[key] = value
             origin[location] = source
+            _record_origins(value, origin, location, source)
         elif isinstance(into[key], dict) and isinstance(value, dict):
             _merge(into[key], value, origin, location, source)
         else:
@@ -110,7 +111,10 @@ def validate(document: dict[str, Any]) -> None:
     """Raise ``BundleError`` unless the document is valid OpenAPI 3.1."""
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
-    errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=str)
+    try:
+        errors = sorted(OpenAPIV31SpecValidator(document).iter_errors(), key=str)
+    except Exception as exc:  # the validator raises, rather than reports, on some malformed documents
+        raise BundleError(f"the bundled document is not valid OpenAPI 3.1: {type(exc).__name__}: {exc}") from exc
     if errors:
         details = "\n".join(f"- {'/'.join(map(str, e.absolute_path))}: {e.message}" for e in errors[:20])
         raise BundleError(f"the bundled document is not valid OpenAPI 3.1:\n{details}")
