@@ -84,9 +84,9 @@ class SimulatorHandle:
         return found
 
     def messages(self) -> list[dict[str, Any]]:
-        found: list[dict[str, Any]] = self._control(
-            "GET", "/_sim/messages", params={"account_id": self.account_id}
-        )["messages"]
+        found: list[dict[str, Any]] = self._control("GET", "/_sim/messages", params={"account_id": self.account_id})[
+            "messages"
+        ]
         return found
 
     def create_account(self, **options: Any) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """The simulator's settings: one immutable value, built by the CLI or by the caller of ``create_app``.
 
-    >>> Settings(db_path=None, rate_limit=0, time_scale=0).memory
-    True
+>>> Settings(db_path=None, rate_limit=0, time_scale=0).memory
+True
 """
 
 from __future__ import annotations

@@ -213,7 +213,7 @@ def update_settings(tx: Tx, account_id: int, changes: dict[str, object]) -> Acco
         raise ValueError(f"unknown settings: {', '.join(sorted(unknown))}")
     for column, value in changes.items():
         stored = int(value) if isinstance(value, bool) else value
-        tx.exec(f"UPDATE accounts SET {column} = ? WHERE id = ?", (stored, account_id))  # noqa: S608
+        tx.exec(f"UPDATE accounts SET {column} = ? WHERE id = ?", (stored, account_id))
     account = get(tx, account_id)
     assert account is not None
     return account

@@ -115,16 +115,17 @@ def entries(
     tx: Tx, account_id: int, start: str | None, end: str | None, offset: int, limit: int
 ) -> tuple[int, list[LedgerEntry]]:
     """One page of an account's ledger, newest first, and the number of entries in the window."""
-    where, params = "account_id = ?", [account_id]
+    where = "account_id = ?"
+    params: list[object] = [account_id]
     if start:
         where += " AND created >= ?"
         params.append(start)
     if end:
         where += " AND created <= ?"
         params.append(end)
-    total = int(tx.scalar(f"SELECT COUNT(*) FROM transactions WHERE {where}", params))  # noqa: S608
+    total = int(tx.scalar(f"SELECT COUNT(*) FROM transactions WHERE {where}", params))
     rows = tx.all(
-        f"SELECT * FROM transactions WHERE {where} ORDER BY created DESC, id DESC LIMIT ? OFFSET ?",  # noqa: S608
+        f"SELECT * FROM transactions WHERE {where} ORDER BY created DESC, id DESC LIMIT ? OFFSET ?",
         [*params, limit, offset],
     )
     return total, [LedgerEntry.from_row(row) for row in rows]

@@ -111,7 +111,7 @@ def listing(
             where.append(f"{column} = ?")
             params.append(value)
     rows = tx.all(
-        f"SELECT * FROM callbacks WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",  # noqa: S608
+        f"SELECT * FROM callbacks WHERE {' AND '.join(where)} ORDER BY id DESC LIMIT ?",
         [*params, limit],
     )
     result = []

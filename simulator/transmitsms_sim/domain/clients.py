@@ -96,7 +96,7 @@ def edit(tx: Tx, reseller: Account, client_id: int, changes: ClientChanges) -> A
     if changes.fixed_top_up_amount is not None:
         columns["fixed_top_up_amount"] = money.to_micros(changes.fixed_top_up_amount)
     for column, value in columns.items():
-        tx.exec(f"UPDATE accounts SET {column} = ? WHERE id = ?", (value, client.id))  # noqa: S608
+        tx.exec(f"UPDATE accounts SET {column} = ? WHERE id = ?", (value, client.id))
     updated = get(tx, client.id)
     assert updated is not None
     return updated

@@ -59,7 +59,9 @@ def unfinished(tx: Tx) -> list[tuple[int, str]]:
 
 
 def fail(tx: Tx, import_id: int, reason: str) -> None:
-    tx.exec("UPDATE imports SET status = 'failed', error = ? WHERE id = ? AND status = 'in progress'", (reason, import_id))
+    tx.exec(
+        "UPDATE imports SET status = 'failed', error = ? WHERE id = ? AND status = 'in progress'", (reason, import_id)
+    )
 
 
 def complete(tx: Tx, import_id: int, text: str) -> ImportProgress:
@@ -103,7 +105,15 @@ def complete(tx: Tx, import_id: int, text: str) -> ImportProgress:
     tx.exec(
         """UPDATE imports SET status = 'completed', importlength = ?, completed = ?, duplicates = ?, skipped = ?,
                optout = ?, imported = ? WHERE id = ?""",
-        (len(data), len(data), counts["duplicates"], counts["skipped"], counts["optout"], counts["imported"], import_id),
+        (
+            len(data),
+            len(data),
+            counts["duplicates"],
+            counts["skipped"],
+            counts["optout"],
+            counts["imported"],
+            import_id,
+        ),
     )
     return progress_of(tx, import_id)
 

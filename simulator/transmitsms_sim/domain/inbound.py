@@ -37,7 +37,8 @@ class Received:
 
 
 def _latest_recipient(tx: Tx, handset: str, sender: str | None, account_id: int | None) -> sqlite3.Row | None:
-    where, params = ["r.msisdn = ?", "m.cancelled = 0", "m.send_at <= ?"], [handset, tx.now_text]
+    where = ["r.msisdn = ?", "m.cancelled = 0", "m.send_at <= ?"]
+    params: list[object] = [handset, tx.now_text]
     if sender is not None:
         where.append("r.sender = ?")
         params.append(sender)
@@ -46,7 +47,7 @@ def _latest_recipient(tx: Tx, handset: str, sender: str | None, account_id: int 
         params.append(account_id)
     return tx.one(
         f"""SELECT r.* FROM recipients r JOIN messages m ON m.id = r.message_id
-            WHERE {" AND ".join(where)} AND r.sender GLOB '[0-9]*' ORDER BY m.send_at DESC, r.id DESC LIMIT 1""",  # noqa: S608
+            WHERE {" AND ".join(where)} AND r.sender GLOB '[0-9]*' ORDER BY m.send_at DESC, r.id DESC LIMIT 1""",
         params,
     )
 
@@ -104,7 +105,9 @@ def _record(
         if recipient is not None:
             tx.exec("UPDATE recipients SET optout = 1 WHERE id = ?", (recipient["id"],))
     elif keyword is not None:
-        _join_and_answer(tx, account, keyword.list_id, handset, longcode, keyword.welcome_message, keyword.members_message)
+        _join_and_answer(
+            tx, account, keyword.list_id, handset, longcode, keyword.welcome_message, keyword.members_message
+        )
     elif leased is not None and leased.list_id:
         _join_and_answer(tx, account, leased.list_id, handset, longcode, leased.welcome_message, leased.members_message)
     forward_email = keyword.forward_email if keyword else (leased.forward_email if leased else None)
@@ -136,7 +139,9 @@ def _record(
             ("is_optout", "yes" if opting_out else "no"),
         ]
         callbacks.enqueue(tx, account.id, "reply", url, params, tx.now_text)
-    return Received(reply_id, account.id, message.id if message else 0, keyword.id if keyword else None, longcode, opting_out)
+    return Received(
+        reply_id, account.id, message.id if message else 0, keyword.id if keyword else None, longcode, opting_out
+    )
 
 
 def _names(

@@ -107,9 +107,7 @@ def add(tx: Tx, account: Account, keyword: str, number: str, options: KeywordOpt
     return by_id(tx, account, keyword_id)
 
 
-def edit(
-    tx: Tx, account: Account, keyword: str, number: str, options: KeywordOptions, status: str | None
-) -> Keyword:
+def edit(tx: Tx, account: Account, keyword: str, number: str, options: KeywordOptions, status: str | None) -> Keyword:
     """Change the given options of a keyword; absent ones stay as they are."""
     found = owned(tx, account, number, keyword)
     if options.list_id is not None:
@@ -120,20 +118,21 @@ def edit(
             raise FieldInvalid.named("status", "has invalid value, expected one of: open, closed")
         changes["status"] = status
     for column, value in changes.items():
-        tx.exec(f"UPDATE keywords SET {column} = ? WHERE id = ?", (value, found.id))  # noqa: S608
+        tx.exec(f"UPDATE keywords SET {column} = ? WHERE id = ?", (value, found.id))
     return by_id(tx, account, found.id)
 
 
 def page_of(tx: Tx, account_id: int, number: str | None, page: Page) -> tuple[int, list[Keyword]]:
-    where, params = "account_id = ?", [account_id]
+    where = "account_id = ?"
+    params: list[object] = [account_id]
     if number is not None:
         where += " AND number = ?"
         params.append(number)
-    total = int(tx.scalar(f"SELECT COUNT(*) FROM keywords WHERE {where}", params))  # noqa: S608
+    total = int(tx.scalar(f"SELECT COUNT(*) FROM keywords WHERE {where}", params))
     if page.beyond_any_data:
         return total, []
     rows = tx.all(
-        f"SELECT * FROM keywords WHERE {where} ORDER BY keyword, id LIMIT ? OFFSET ?",  # noqa: S608
+        f"SELECT * FROM keywords WHERE {where} ORDER BY keyword, id LIMIT ? OFFSET ?",
         [*params, page.size, page.sql_offset],
     )
     return total, [Keyword.from_row(row) for row in rows]

@@ -168,15 +168,16 @@ def remove(tx: Tx, account_id: int, list_id: int) -> None:
 
 def members(tx: Tx, list_id: int, status: str | None, page: Page) -> tuple[int, list[Contact]]:
     """One page of the list's contacts (``status`` active or inactive, or all), by number."""
-    where, params = "list_id = ?", [list_id]
+    where = "list_id = ?"
+    params: list[object] = [list_id]
     if status:
         where += " AND status = ?"
         params.append(status)
-    total = int(tx.scalar(f"SELECT COUNT(*) FROM contacts WHERE {where}", params))  # noqa: S608
+    total = int(tx.scalar(f"SELECT COUNT(*) FROM contacts WHERE {where}", params))
     if page.beyond_any_data:
         return total, []
     rows = tx.all(
-        f"SELECT * FROM contacts WHERE {where} ORDER BY msisdn LIMIT ? OFFSET ?",  # noqa: S608
+        f"SELECT * FROM contacts WHERE {where} ORDER BY msisdn LIMIT ? OFFSET ?",
         [*params, page.size, page.sql_offset],
     )
     return total, [Contact.from_row(row) for row in rows]
@@ -236,7 +237,12 @@ def _store_fields(values: dict[int, str]) -> str:
 
 
 def add(
-    tx: Tx, contact_list: ContactList, msisdn: str, first_name: str | None, last_name: str | None, values: dict[int, str]
+    tx: Tx,
+    contact_list: ContactList,
+    msisdn: str,
+    first_name: str | None,
+    last_name: str | None,
+    values: dict[int, str],
 ) -> Contact:
     """Add a number (already in E.164 form) to the list, with add-to-list's rules."""
     existing = contact(tx, contact_list.id, msisdn)
@@ -251,7 +257,15 @@ def add(
     contact_id = tx.insert(
         """INSERT INTO contacts (list_id, account_id, msisdn, first_name, last_name, fields, status, created_at)
            VALUES (?, ?, ?, ?, ?, ?, 'active', ?)""",
-        (contact_list.id, contact_list.account_id, msisdn, first_name or "", last_name or "", _store_fields(values), tx.now_text),
+        (
+            contact_list.id,
+            contact_list.account_id,
+            msisdn,
+            first_name or "",
+            last_name or "",
+            _store_fields(values),
+            tx.now_text,
+        ),
     )
     member = Contact.from_row(tx.one("SELECT * FROM contacts WHERE id = ?", (contact_id,)))  # type: ignore[arg-type]
     notify(tx, contact_list, member, "add")
@@ -259,7 +273,12 @@ def add(
 
 
 def edit(
-    tx: Tx, contact_list: ContactList, msisdn: str, first_name: str | None, last_name: str | None, values: dict[int, str]
+    tx: Tx,
+    contact_list: ContactList,
+    msisdn: str,
+    first_name: str | None,
+    last_name: str | None,
+    values: dict[int, str],
 ) -> Contact:
     """Change the given details of a contact on the list; absent ones stay as they are."""
     member = get_contact(tx, contact_list, msisdn)
@@ -292,7 +311,12 @@ def upsert(
     tx.exec(
         """UPDATE contacts SET first_name = ?, last_name = ?, fields = ?, status = 'active', inactive_reason = NULL
            WHERE id = ?""",
-        (first_name or existing.first_name, last_name or existing.last_name, _store_fields({**existing.fields, **values}), existing.id),
+        (
+            first_name or existing.first_name,
+            last_name or existing.last_name,
+            _store_fields({**existing.fields, **values}),
+            existing.id,
+        ),
     )
     if existing.status != "active":
         notify(tx, contact_list, get_contact(tx, contact_list, msisdn), "add")

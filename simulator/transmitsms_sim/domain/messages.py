@@ -176,10 +176,7 @@ def send(tx: Tx, account: Account, request: SendRequest) -> Message:
         members = lists.active_members(tx, list_ref.id)
         if not members:
             raise ListEmpty()
-        targets = [
-            Target(m.msisdn, m.first_name, m.last_name, tuple(m.named_values(list_ref)))  # type: ignore[arg-type]
-            for m in members
-        ]
+        targets = [Target(m.msisdn, m.first_name, m.last_name, tuple(m.named_values(list_ref))) for m in members]
     else:
         targets = _targets_from_numbers(request.to, request.region)
     return dispatch(tx, account, request, targets, sender, list_ref)
@@ -260,7 +257,12 @@ def dispatch(
     )
     label = "Campaign" if list_ref else ("Keyword" if request.kind == "keyword" else "API")
     billing.debit(
-        tx, billing.payer_of(tx, account), cost, billing.MESSAGE_SEND, f"Message Send ({label} - {len(kept)})", message_id
+        tx,
+        billing.payer_of(tx, account),
+        cost,
+        billing.MESSAGE_SEND,
+        f"Message Send ({label} - {len(kept)})",
+        message_id,
     )
     found = find(tx, message_id)
     assert found is not None

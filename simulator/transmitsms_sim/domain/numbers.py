@@ -127,7 +127,7 @@ def edit_options(tx: Tx, account: Account, number: str, options: dict[str, objec
         if name not in OPTIONS:
             raise ValueError(f"unknown option {name!r}")
         if value is not None:
-            tx.exec(f"UPDATE numbers SET {name} = ? WHERE number = ?", (value, number))  # noqa: S608
+            tx.exec(f"UPDATE numbers SET {name} = ? WHERE number = ?", (value, number))
     return owned_by(tx, account.id, number)
 
 
@@ -151,5 +151,7 @@ def _renew(tx: Tx, leased: VirtualNumber) -> int:
         return 0
     billing.debit(tx, payer, leased.price, billing.NUMBER_LEASE, f"Number Renewal - {leased.number}")
     due = datetime.combine(date.fromisoformat(leased.next_charge), datetime.min.time())
-    tx.exec("UPDATE numbers SET next_charge = ? WHERE number = ?", (months_later(due).date().isoformat(), leased.number))
+    tx.exec(
+        "UPDATE numbers SET next_charge = ? WHERE number = ?", (months_later(due).date().isoformat(), leased.number)
+    )
     return 1

@@ -1,10 +1,10 @@
 """Pagination as the API documents it: ``page`` from 1, ``max`` 1 to 100 (default 10).
 
-    >>> window = Page(number=2, size=10)
-    >>> window.offset, window.count_for(25)
-    (10, 3)
-    >>> Page(number=1, size=10).count_for(0)
-    0
+>>> window = Page(number=2, size=10)
+>>> window.offset, window.count_for(25)
+(10, 3)
+>>> Page(number=1, size=10).count_for(0)
+0
 """
 
 from __future__ import annotations

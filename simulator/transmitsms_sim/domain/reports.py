@@ -118,7 +118,7 @@ def recipients_page(
     elif optouts == "omit":
         where.append("r.optout = 0")
     clause = " AND ".join(where)
-    total = int(tx.scalar(f"SELECT COUNT(*) FROM recipients r WHERE {clause}", (message.id,)))  # noqa: S608
+    total = int(tx.scalar(f"SELECT COUNT(*) FROM recipients r WHERE {clause}", (message.id,)))
     if page.beyond_any_data:
         return total, []
     rows = tx.all(f"{_SENT_TO} WHERE {clause} ORDER BY r.id LIMIT ? OFFSET ?", (message.id, page.size, page.sql_offset))
@@ -154,11 +154,11 @@ def user_sms_sent(
         params.append(msisdn)
     clause = " AND ".join(where)
     base = "FROM recipients r JOIN messages m ON m.id = r.message_id"
-    total = int(tx.scalar(f"SELECT COUNT(*) {base} WHERE {clause}", params))  # noqa: S608
+    total = int(tx.scalar(f"SELECT COUNT(*) {base} WHERE {clause}", params))
     if page.beyond_any_data:
         return total, []
     rows = tx.all(
-        f"{_SENT_TO} WHERE {clause} ORDER BY m.send_at DESC, r.id DESC LIMIT ? OFFSET ?",  # noqa: S608
+        f"{_SENT_TO} WHERE {clause} ORDER BY m.send_at DESC, r.id DESC LIMIT ? OFFSET ?",
         [*params, page.size, page.sql_offset],
     )
     return total, [SentTo.from_row(row) for row in rows]
@@ -176,13 +176,13 @@ def contact_sms(
     params.append(msisdn)
     clause = " AND ".join(where)
     total = int(
-        tx.scalar(f"SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id WHERE {clause}", params)  # noqa: S608
+        tx.scalar(f"SELECT COUNT(*) FROM recipients r JOIN messages m ON m.id = r.message_id WHERE {clause}", params)
     )
     if page.beyond_any_data:
         return total, []
     direction = "DESC" if order == "desc" else "ASC"
     rows = tx.all(
-        f"{_SENT_TO} WHERE {clause} ORDER BY {_CONTACT_SORT[sort]} {direction}, r.id {direction} LIMIT ? OFFSET ?",  # noqa: S608
+        f"{_SENT_TO} WHERE {clause} ORDER BY {_CONTACT_SORT[sort]} {direction}, r.id {direction} LIMIT ? OFFSET ?",
         [*params, page.size, page.sql_offset],
     )
     return total, [SentTo.from_row(row) for row in rows]
@@ -193,7 +193,7 @@ def sent_count(tx: Tx, account: Account, start: str, end: str) -> int:
     where, params = _sent_window(account, tx.now_text, start, end)
     clause = " AND ".join(where)
     query = f"SELECT COALESCE(SUM(r.parts), 0) FROM recipients r JOIN messages m ON m.id = r.message_id WHERE {clause}"
-    return int(tx.scalar(query, params))  # noqa: S608
+    return int(tx.scalar(query, params))
 
 
 def message_report(
@@ -209,12 +209,12 @@ def message_report(
         where.append("kind = ?")
         params.append(kind)
     clause = " AND ".join(where)
-    row = tx.one(f"SELECT COUNT(*), COALESCE(SUM(sms), 0) FROM messages WHERE {clause}", params)  # noqa: S608
+    row = tx.one(f"SELECT COUNT(*), COALESCE(SUM(sms), 0) FROM messages WHERE {clause}", params)
     assert row is not None
     if page.beyond_any_data:
         return row[0], row[1], []
     found = tx.all(
-        f"SELECT * FROM messages WHERE {clause} ORDER BY send_at DESC, id DESC LIMIT ? OFFSET ?",  # noqa: S608
+        f"SELECT * FROM messages WHERE {clause} ORDER BY send_at DESC, id DESC LIMIT ? OFFSET ?",
         [*params, page.size, page.sql_offset],
     )
     return row[0], row[1], [Message.from_row(r) for r in found]
@@ -238,7 +238,8 @@ def replies(
     page: Page,
 ) -> tuple[int, list[Reply]]:
     """Replies and inbound messages received, newest first."""
-    where, params = ["p.account_id = ?"], [account.id]
+    where = ["p.account_id = ?"]
+    params: list[object] = [account.id]
     for column, value in (("p.message_id", message_id), ("p.keyword_id", keyword_id), ("p.msisdn", msisdn)):
         if value is not None:
             where.append(f"{column} = ?")
@@ -254,13 +255,13 @@ def replies(
     elif keywords == "omit":
         where.append("p.keyword_id IS NULL")
     clause = " AND ".join(where)
-    total = int(tx.scalar(f"SELECT COUNT(*) FROM replies p WHERE {clause}", params))  # noqa: S608
+    total = int(tx.scalar(f"SELECT COUNT(*) FROM replies p WHERE {clause}", params))
     if page.beyond_any_data:
         return total, []
     rows = tx.all(
         f"""SELECT p.*, COALESCE(r.text, m.text) AS original FROM replies p
             LEFT JOIN recipients r ON r.id = p.recipient_id LEFT JOIN messages m ON m.id = p.message_id
-            WHERE {clause} ORDER BY p.received_at DESC, p.id DESC LIMIT ? OFFSET ?""",  # noqa: S608
+            WHERE {clause} ORDER BY p.received_at DESC, p.id DESC LIMIT ? OFFSET ?""",
         [*params, page.size, page.sql_offset],
     )
     return total, [

@@ -114,7 +114,9 @@ class Tx:
         return rowid
 
     def set_meta(self, key: str, value: str) -> None:
-        self.exec("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?", (key, value, value))
+        self.exec(
+            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?", (key, value, value)
+        )
 
     def get_meta(self, key: str) -> str | None:
         value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
@@ -172,7 +174,7 @@ class Database:
             try:
                 for table in TABLES:
                     if table != "meta":
-                        self._conn.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed table names
+                        self._conn.execute(f"DELETE FROM {table}")
                 self._conn.execute("DELETE FROM sqlite_sequence")
                 self._seed_ids()
             except BaseException:

@@ -184,7 +184,9 @@ def build(runtime: Runtime) -> list[BaseRoute]:
             if account is None:
                 raise ControlError(404, "no such account")
             value = str(body["value"])
-            accounts.add_sender_id(tx, account.id, str(body["kind"]), phones.lookup_key(value) if value.lstrip("+").isdigit() else value)
+            accounts.add_sender_id(
+                tx, account.id, str(body["kind"]), phones.lookup_key(value) if value.lstrip("+").isdigit() else value
+            )
             groups = accounts.sender_ids(tx, account.id)
         return JSONResponse({"sender_ids": groups})
 
@@ -252,7 +254,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         limit = int(request.query_params.get("limit", "100"))
         with sim.transaction() as tx:
             where, params = ("WHERE account_id = ?", [int(account_id)]) if account_id else ("", [])
-            rows = tx.all(f"SELECT * FROM messages {where} ORDER BY id DESC LIMIT ?", [*params, limit])  # noqa: S608
+            rows = tx.all(f"SELECT * FROM messages {where} ORDER BY id DESC LIMIT ?", [*params, limit])
             result = []
             for row in rows:
                 recipients = tx.all(
@@ -260,7 +262,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
                            unsub_code, link_hits FROM recipients WHERE message_id = ? ORDER BY id""",
                     (row["id"],),
                 )
-                item = {k: row[k] for k in row.keys() if k != "payer_id"}
+                item = {k: v for k, v in dict(row).items() if k != "payer_id"}
                 item["cost"] = money.shown(row["cost"])
                 item["recipients_detail"] = [dict(r) for r in recipients]
                 result.append(item)
@@ -281,7 +283,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         account_id = request.query_params.get("account_id")
         with sim.transaction() as tx:
             where, params = ("WHERE account_id = ?", [int(account_id)]) if account_id else ("", [])
-            rows = tx.all(f"SELECT * FROM forwards {where} ORDER BY id", params)  # noqa: S608
+            rows = tx.all(f"SELECT * FROM forwards {where} ORDER BY id", params)
         return JSONResponse({"forwards": [dict(r) for r in rows]})
 
     async def errors(request: Request) -> Response:

@@ -94,7 +94,11 @@ class _Field:
             low, high = schema.get("minimum"), schema.get("maximum")
             if low is not None and high is not None:
                 return f"has invalid value, expected {low} to {high}"
-            return f"has invalid value, expected at least {low}" if low is not None else f"has invalid value, expected at most {high}"
+            return (
+                f"has invalid value, expected at least {low}"
+                if low is not None
+                else f"has invalid value, expected at most {high}"
+            )
         if kind == "MinLength":
             return f"is too short, expected at least {schema.get('minLength')} characters"
         if kind == "MaxLength":

@@ -114,9 +114,7 @@ def moment(name: str, value: str) -> datetime:
         raise FieldInvalid.named(name, "is not a valid date and time") from exc
 
 
-def window(
-    call: Call, default: timedelta, limit: timedelta | None = None, limit_text: str = ""
-) -> tuple[str, str]:
+def window(call: Call, default: timedelta, limit: timedelta | None = None, limit_text: str = "") -> tuple[str, str]:
     """The ``start``/``end`` window of a report: ``default`` back from ``end`` (or now) when no start."""
     start, end = call.params.get("start"), call.params.get("end")
     end_time = moment("end", end) if end else call.tx.now

@@ -83,7 +83,10 @@ def add_field_to_list(call: Call) -> dict[str, Any]:
     named = custom_values(call.params)
     lists.name_fields(call.tx, contact_list, named)
     if _as_array(call):
-        return {"fields": [{"name": f"custom_{slot}", "value": name} for slot, name in sorted(named.items())], "id": contact_list.id}
+        return {
+            "fields": [{"name": f"custom_{slot}", "value": name} for slot, name in sorted(named.items())],
+            "id": contact_list.id,
+        }
     return {**{f"custom_{slot}": name for slot, name in sorted(named.items())}, "id": contact_list.id}
 
 

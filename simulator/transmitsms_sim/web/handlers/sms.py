@@ -70,9 +70,7 @@ def format_number(call: Call) -> dict[str, Any]:
     }
 
 
-def _replies_answer(
-    call: Call, total: int, found: list[reports.Reply], include_original: bool
-) -> dict[str, Any]:
+def _replies_answer(call: Call, total: int, found: list[reports.Reply], include_original: bool) -> dict[str, Any]:
     rows = []
     for reply in found:
         row: dict[str, Any] = {
@@ -147,4 +145,3 @@ def get_link_hits(call: Call) -> dict[str, Any]:
         for row in found
     ]
     return {"page": page_block(call.page(), total), "total": total, "hits": hits}
-
