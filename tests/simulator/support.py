@@ -60,7 +60,7 @@ class SpecChecker:
 
     def check(self, response: httpx.Response) -> None:
         path = response.request.url.path
-        if path.startswith(("/_sim", "/openapi")) or response.status_code == 405:
+        if path.startswith(("/_sim", "/openapi")) or response.request.method not in ("GET", "POST"):
             return
         response.read()
         schema = self.schema_for(path, response.status_code)
@@ -169,18 +169,23 @@ class Receiver:
 
     def __init__(self) -> None:
         self.requests: list[str] = []
+        self.request_headers: list[dict[str, str]] = []
         self.statuses: deque[int] = deque()
         self.body = b"ok"
+        self.headers: dict[str, str] = {}
         self.delay = 0.0
         receiver = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 receiver.requests.append(self.path)
+                receiver.request_headers.append({k.lower(): v for k, v in self.headers.items()})
                 status = receiver.statuses.popleft() if receiver.statuses else 200
                 if receiver.delay:
                     threading.Event().wait(receiver.delay)
                 self.send_response(status)
+                for name, value in receiver.headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(receiver.body)))
                 self.end_headers()
                 self.wfile.write(receiver.body)

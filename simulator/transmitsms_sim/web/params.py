@@ -41,16 +41,19 @@ async def _body_pairs(request: Request, max_bytes: int) -> list[tuple[str, str]]
         except Exception as exc:  # python-multipart raises several kinds for malformed bodies
             raise FieldInvalid(f"The multipart body cannot be read: {exc}") from exc
         pairs = []
-        for name, value in form.multi_items():
-            if isinstance(value, UploadFile):
-                content = await value.read(max_bytes + 1)
-                if len(content) > max_bytes:
-                    raise FieldInvalid(f"The request body is larger than {max_bytes} bytes")
-                try:
-                    value = content.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise FieldInvalid.named(name, "is not valid UTF-8") from exc
-            pairs.append((name, value))
+        try:
+            for name, value in form.multi_items():
+                if isinstance(value, UploadFile):
+                    content = await value.read(max_bytes + 1)
+                    if len(content) > max_bytes:
+                        raise FieldInvalid(f"The request body is larger than {max_bytes} bytes")
+                    try:
+                        value = content.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        raise FieldInvalid.named(name, "is not valid UTF-8") from exc
+                pairs.append((name, value))
+        finally:
+            await form.close()
         return pairs
     body = b""
     async for chunk in request.stream():

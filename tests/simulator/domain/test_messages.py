@@ -14,6 +14,7 @@ from transmitsms_sim.domain.errors import (
     FieldInvalid,
     LedgerError,
     ListEmpty,
+    NoAccess,
     NotFound,
     RecipientsError,
 )
@@ -163,7 +164,7 @@ def test_messages_of_other_accounts_are_not_readable(simulator: Simulator, acct:
     message = send(simulator, acct, text="Mine", to=(MOBILE,))
     with simulator.transaction() as tx:
         other = billing.open_account(tx, NewAccount())
-        with pytest.raises(messages.NoAccess):
+        with pytest.raises(NoAccess):
             messages.readable(tx, other, message.id)
         with pytest.raises(NotFound):
             messages.readable(tx, other, 10**20)

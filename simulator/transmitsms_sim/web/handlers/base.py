@@ -115,11 +115,17 @@ def moment(name: str, value: str) -> datetime:
 
 
 def window(call: Call, default: timedelta, limit: timedelta | None = None, limit_text: str = "") -> tuple[str, str]:
-    """The ``start``/``end`` window of a report: ``default`` back from ``end`` (or now) when no start."""
+    """The ``start``/``end`` window of a report.
+
+    Without ``start``, the window is ``default`` long, ending at ``end`` (or now); without ``end``
+    it ends now (or at ``start``, when that is later). FIELD_INVALID when ``start`` is after
+    ``end`` or the window is longer than ``limit``.
+    """
     start, end = call.params.get("start"), call.params.get("end")
-    end_time = moment("end", end) if end else call.tx.now
+    start_given = moment("start", start) if start else None
+    end_time = moment("end", end) if end else max(call.tx.now, start_given or call.tx.now)
     try:
-        start_time = moment("start", start) if start else end_time - default
+        start_time = start_given or end_time - default
     except OverflowError:
         start_time = datetime.min
     if start_time > end_time:
