@@ -103,5 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
     print("\n".join(lines), flush=True)
     config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        runtime.close()
     return 0

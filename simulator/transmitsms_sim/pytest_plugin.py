@@ -135,8 +135,12 @@ def transmitsms_sim_server() -> Iterator[str]:
     """The base URL of a simulator serving on 127.0.0.1 for the whole session."""
     from transmitsms_sim import create_app
 
-    with ServerThread(create_app(_settings())) as server:
-        yield server.base_url
+    app = create_app(_settings())
+    try:
+        with ServerThread(app) as server:
+            yield server.base_url
+    finally:
+        app.state.runtime.close()
 
 
 @pytest.fixture
@@ -161,7 +165,13 @@ def transmitsms_sim_inprocess() -> Iterator[SimulatorHandle]:
     from transmitsms_sim import create_app
     from transmitsms_sim.inprocess import BASE_URL, InProcess
 
-    with InProcess(create_app(_settings())) as sim, sim.client(timeout=30) as control:
-        account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
-        with sim.client(auth=(account["api_key"], account["api_secret"]), timeout=30) as client:
-            yield SimulatorHandle(BASE_URL, account["api_key"], account["api_secret"], account["id"], client, control)
+    app = create_app(_settings())
+    try:
+        with InProcess(app) as sim, sim.client(timeout=30) as control:
+            account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
+            with sim.client(auth=(account["api_key"], account["api_secret"]), timeout=30) as client:
+                yield SimulatorHandle(
+                    BASE_URL, account["api_key"], account["api_secret"], account["id"], client, control
+                )
+    finally:
+        app.state.runtime.close()

@@ -9,6 +9,7 @@ recorded no internal error. Domain tests use ``simulator``: the domain alone, no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -36,6 +37,32 @@ def settings(**overrides: Any) -> Settings:
     return Settings(**values)
 
 
+@contextmanager
+def running(**overrides: Any) -> Iterator[InProcess]:
+    """A simulator app with ``settings(**overrides)``, run in-process, closed afterwards."""
+    app = create_app(settings(**overrides))
+    try:
+        with InProcess(app) as sim:
+            yield sim
+    finally:
+        app.state.runtime.close()
+
+
+@pytest.fixture
+def new_app() -> Iterator[Any]:
+    """Make apps with ``settings(**overrides)``; their databases are closed after the test."""
+    made: list[Any] = []
+
+    def make(**overrides: Any) -> Any:
+        app = create_app(settings(**overrides))
+        made.append(app)
+        return app
+
+    yield make
+    for app in made:
+        app.state.runtime.close()
+
+
 @pytest.fixture(scope="session")
 def checker() -> SpecChecker:
     return SpecChecker(load_spec())
@@ -43,8 +70,8 @@ def checker() -> SpecChecker:
 
 @pytest.fixture
 def sim() -> Iterator[InProcess]:
-    with InProcess(create_app(settings())) as running:
-        yield running
+    with running() as simulator:
+        yield simulator
 
 
 @pytest.fixture

@@ -4,8 +4,9 @@ Contract: ``create_app(settings)`` returns a Starlette app serving the spec (``/
 ``/openapi.yaml``), the control API (``/_sim/...``) and the API itself (every other path). The app
 works in-process without its lifespan having run (``httpx.ASGITransport`` does not run it): then
 callbacks wait in the outbox until ``POST /_sim/flush``. With the lifespan (uvicorn, Starlette's
-``TestClient`` as a context manager), a background loop runs due work and delivers callbacks, and
-shutting down stores the clock and closes the database. The runtime is ``app.state.runtime``.
+``TestClient`` as a context manager), a background loop runs due work and delivers callbacks;
+shutting down stores the clock. The lifespan may run several times. The runtime is
+``app.state.runtime``; ``runtime.close()`` closes the database when the app is done with.
 
     >>> app = create_app(Settings(rate_limit=0, time_scale=0))
     >>> app.state.runtime.demo is not None
@@ -14,7 +15,6 @@ shutting down stores the clock and closes the database. The runtime is ``app.sta
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -47,15 +47,11 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        runtime.fetcher.resume()
-        tasks = [asyncio.create_task(runtime.worker.run()), asyncio.create_task(runtime.tick_loop())]
+        await runtime.start_background()
         try:
             yield
         finally:
-            runtime.stop()
-            await asyncio.gather(*tasks, return_exceptions=True)
-            await runtime.fetcher.wait_idle()
-            runtime.close()
+            await runtime.stop_background()
 
     routes = [
         Route("/openapi.json", openapi_json, methods=["GET"]),

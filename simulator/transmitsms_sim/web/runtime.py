@@ -64,6 +64,8 @@ class Runtime:
         self.started = wall_now()
         self._last_due = 0.0
         self._stopping = False
+        self._tasks: list[asyncio.Task[None]] = []
+        self.closed = False
         self.demo: accounts.Account | None = None
         if settings.create_demo_account:
             self.demo = self.sim.ensure_demo_account(settings.demo_api_key, settings.demo_api_secret)
@@ -114,13 +116,35 @@ class Runtime:
                 self.record_internal_error("clock tick", exc)
             await asyncio.sleep(self.settings.tick_interval)
 
-    def stop(self) -> None:
+    async def start_background(self) -> None:
+        """Start the clock's ticks and the callback worker (the app's lifespan startup)."""
+        self._stopping = False
+        self.worker.resume()
+        self.fetcher.resume()
+        self._tasks = [asyncio.create_task(self.worker.run()), asyncio.create_task(self.tick_loop())]
+
+    async def stop_background(self) -> None:
+        """Stop them and store the clock (the lifespan shutdown). The database stays open: a
+        lifespan may run again (test clients run one per session), and an in-memory database
+        would lose everything if closed."""
         self._stopping = True
         self.worker.stop()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []
+        await self.fetcher.wait_idle()
+        self.save_clock()
 
-    def close(self) -> None:
-        try:
+    def save_clock(self) -> None:
+        if not self.closed:
             with self.sim.transaction() as tx:
                 tx.set_meta(CLOCK_KEY, tx.now_text)
+
+    def close(self) -> None:
+        """Store the clock and close the database; the runtime cannot be used after this."""
+        if self.closed:
+            return
+        try:
+            self.save_clock()
         finally:
+            self.closed = True
             self.db.close()

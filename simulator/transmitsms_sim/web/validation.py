@@ -30,6 +30,8 @@ from .spec import Operation
 
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+#: Ranges of the OpenAPI integer formats, which schemathesis (and generated clients) enforce.
+_FORMAT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _TYPE_WORDS = {"integer": "numeric", "number": "numeric", "boolean": "boolean (true or false)", "string": "string"}
 _FORMAT_HINTS = {
     "DateTimeParam": "has invalid format, expected YYYY-MM-DD HH:MM:SS",
@@ -77,8 +79,30 @@ class _Field:
             return text == "true"
         return text
 
+    def _range(self) -> tuple[Any, Any]:
+        low, high = self.schema.get("minimum"), self.schema.get("maximum")
+        fmt_low, fmt_high = _FORMAT_RANGES.get(self.schema.get("format", ""), (None, None))
+        if fmt_low is not None:
+            low = fmt_low if low is None else max(low, fmt_low)
+            high = fmt_high if high is None else min(high, fmt_high)
+        return low, high
+
+    def _range_problem(self) -> str:
+        low, high = self._range()
+        if low is not None and high is not None:
+            return f"has invalid value, expected {low} to {high}"
+        return (
+            f"has invalid value, expected at least {low}"
+            if low is not None
+            else f"has invalid value, expected at most {high}"
+        )
+
     def problem(self, value: Any) -> str | None:
         """What is wrong with the typed value, in the API's words; None when it is valid."""
+        if isinstance(value, int) and self.kind == "integer":
+            low, high = self._range()
+            if (low is not None and value < low) or (high is not None and value > high):
+                return self._range_problem()
         if self.validator.is_valid(value):
             return None
         error = next(iter(self.validator.iter_errors(value)))
@@ -91,14 +115,7 @@ class _Field:
         if kind == "Constant":
             return f"has invalid value, expected {schema.get('const')}"
         if kind in ("Minimum", "Maximum", "ExclusiveMinimum", "ExclusiveMaximum"):
-            low, high = schema.get("minimum"), schema.get("maximum")
-            if low is not None and high is not None:
-                return f"has invalid value, expected {low} to {high}"
-            return (
-                f"has invalid value, expected at least {low}"
-                if low is not None
-                else f"has invalid value, expected at most {high}"
-            )
+            return self._range_problem()
         if kind == "MinLength":
             return f"is too short, expected at least {schema.get('minLength')} characters"
         if kind == "MaxLength":

@@ -47,6 +47,10 @@ class CallbackWorker:
     def stop(self) -> None:
         self._stopping = True
 
+    def resume(self) -> None:
+        """Allow ``run()`` again after ``stop()`` (a new lifespan)."""
+        self._stopping = False
+
     async def deliver_due(self) -> int:
         """One delivery pass; return the number of attempts made."""
         while self._busy:

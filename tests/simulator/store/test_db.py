@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -11,8 +12,14 @@ from transmitsms_sim.store.db import ID_SEEDS, Database, fmt_time, later, parse_
 NOW = datetime(2026, 1, 1)
 
 
-def test_a_transaction_commits_everything_or_nothing() -> None:
-    db = Database(None)
+@pytest.fixture
+def db() -> Iterator[Database]:
+    database = Database(None)
+    yield database
+    database.close()
+
+
+def test_a_transaction_commits_everything_or_nothing(db: Database) -> None:
     with db.transaction(NOW) as tx:
         tx.set_meta("a", "1")
     with pytest.raises(RuntimeError), db.transaction(NOW) as tx:
@@ -23,8 +30,7 @@ def test_a_transaction_commits_everything_or_nothing() -> None:
     assert db.get_meta("b") is None
 
 
-def test_identifiers_of_each_kind_start_in_their_own_range() -> None:
-    db = Database(None)
+def test_identifiers_of_each_kind_start_in_their_own_range(db: Database) -> None:
     with db.transaction(NOW) as tx:
         list_id = tx.insert("INSERT INTO lists (account_id, name, created) VALUES (1, 'x', ?)", (tx.now_text,))
         forward_id = tx.insert(
@@ -35,8 +41,7 @@ def test_identifiers_of_each_kind_start_in_their_own_range() -> None:
     assert forward_id == 1
 
 
-def test_reset_empties_every_table_and_restarts_the_ranges() -> None:
-    db = Database(None)
+def test_reset_empties_every_table_and_restarts_the_ranges(db: Database) -> None:
     with db.transaction(NOW) as tx:
         tx.insert("INSERT INTO lists (account_id, name, created) VALUES (1, 'x', ?)", (tx.now_text,))
         tx.set_meta("clock_now", tx.now_text)

@@ -6,10 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
-from transmitsms_sim import create_app
-from transmitsms_sim.inprocess import InProcess
 
-from tests.simulator.conftest import settings
+from tests.simulator.conftest import running
 from tests.simulator.support import MOBILE, Api, Control
 
 
@@ -20,8 +18,8 @@ def _remote_client(app: Any) -> httpx.AsyncClient:
 
 
 @pytest.mark.anyio
-async def test_only_loopback_clients_without_a_token() -> None:
-    app = create_app(settings())
+async def test_only_loopback_clients_without_a_token(new_app: Any) -> None:
+    app = new_app()
     async with _remote_client(app) as remote:
         refused = await remote.get("/_sim/clock")
         assert refused.status_code == 403 and refused.json()["error"]["code"] == "NO_ACCESS"
@@ -29,8 +27,8 @@ async def test_only_loopback_clients_without_a_token() -> None:
 
 
 @pytest.mark.anyio
-async def test_a_token_opens_the_control_api_to_others() -> None:
-    app = create_app(settings(control_token="t0ken"))
+async def test_a_token_opens_the_control_api_to_others(new_app: Any) -> None:
+    app = new_app(control_token="t0ken")
     async with _remote_client(app) as remote:
         assert (await remote.get("/_sim/clock", headers={"X-Sim-Token": "wrong"})).status_code == 403
         assert (await remote.get("/_sim/clock", headers={"X-Sim-Token": "t0ken"})).status_code == 200
@@ -74,7 +72,7 @@ def test_account_changes(control: Control, account: dict[str, Any], api: Api) ->
 
 
 def test_reset_keeps_the_demo_accounts_credentials() -> None:
-    with InProcess(create_app(settings(create_demo_account=True, demo_api_key="demo", demo_api_secret="s3"))) as sim:
+    with running(create_demo_account=True, demo_api_key="demo", demo_api_secret="s3") as sim:
         with sim.client() as raw:
             control = Control(raw)
             control.account(name="Extra")

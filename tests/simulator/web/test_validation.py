@@ -58,6 +58,8 @@ SPEC: dict[str, Any] = {
                     "to": {"type": "string", "pattern": "^[0-9]+$"},
                     "list_id": {"type": "integer", "minimum": 1},
                     "max": {"type": "integer", "minimum": 1, "maximum": 100},
+                    "page": {"type": "integer", "format": "int32", "minimum": 1},
+                    "big": {"type": "integer", "format": "int64"},
                     "ratio": {"type": "number", "minimum": 0},
                     "flag": {"type": "boolean"},
                     "kind": {"type": "string", "enum": ["a", "b"]},

@@ -6,10 +6,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from transmitsms_sim import create_app
-from transmitsms_sim.inprocess import InProcess
-
-from tests.simulator.conftest import settings
+from tests.simulator.conftest import running
 from tests.simulator.support import MOBILE, MOBILE_2, Api, Control, Receiver
 
 
@@ -107,7 +104,7 @@ def test_an_unreachable_url_fails_and_is_recorded(api: Api, control: Control) ->
 
 def test_a_slow_receiver_times_out(receiver: Receiver) -> None:
     receiver.delay = 1.0
-    with InProcess(create_app(settings(callback_timeout=0.2))) as sim, sim.client() as raw:
+    with running(callback_timeout=0.2) as sim, sim.client() as raw:
         control = Control(raw)
         account = control.account()
         with sim.client(auth=(account["api_key"], account["api_secret"])) as client:
@@ -119,7 +116,7 @@ def test_a_slow_receiver_times_out(receiver: Receiver) -> None:
 def test_pending_callbacks_survive_a_restart(tmp_path: Path, receiver: Receiver) -> None:
     path = str(tmp_path / "sim.db")
     receiver.statuses.append(500)
-    with InProcess(create_app(settings(db_path=path))) as sim, sim.client() as raw:
+    with running(db_path=path) as sim, sim.client() as raw:
         control = Control(raw)
         account = control.account()
         with sim.client(auth=(account["api_key"], account["api_secret"])) as client:
@@ -127,7 +124,7 @@ def test_pending_callbacks_survive_a_restart(tmp_path: Path, receiver: Receiver)
         control.advance(5)
         assert control.callbacks()[0]["status"] == "pending"
     assert len(receiver.requests) == 1
-    with InProcess(create_app(settings(db_path=path))) as sim, sim.client() as raw:
+    with running(db_path=path) as sim, sim.client() as raw:
         control = Control(raw)
         assert control.client.get("/_sim/clock").json()["now"] == "2026-01-05 09:00:05", "time resumed"
         control.advance(60)
@@ -138,7 +135,7 @@ def test_pending_callbacks_survive_a_restart(tmp_path: Path, receiver: Receiver)
 
 def test_the_background_worker_delivers_without_a_flush(receiver: Receiver) -> None:
     """With a clock that runs by itself, DLRs and callbacks go out with no control call at all."""
-    with InProcess(create_app(settings(time_scale=100, tick_interval=0.02))) as sim, sim.client() as raw:
+    with running(time_scale=100, tick_interval=0.02) as sim, sim.client() as raw:
         account = Control(raw).account(dlr_callback=receiver.url("/dlr"))
         with sim.client(auth=(account["api_key"], account["api_secret"])) as client:
             client.post("/send-sms.json", data={"message": "Hi", "to": MOBILE})

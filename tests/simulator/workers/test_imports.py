@@ -6,9 +6,7 @@ import asyncio
 from typing import Any
 
 import pytest
-from transmitsms_sim.clock import Clock
 from transmitsms_sim.domain.service import Simulator
-from transmitsms_sim.store.db import Database
 from transmitsms_sim.workers.imports import FetchError, ImportFetcher
 
 from tests.simulator.conftest import settings
@@ -75,26 +73,25 @@ def test_a_failed_fetch_fails_the_import(
     assert api.ok("add-contacts-bulk-progress", list_id=list_id)["status"] == "failed"
 
 
-def _fetcher(**overrides: Any) -> ImportFetcher:
-    simulator = Simulator(Database(None), Clock(scale=0))
+def _fetcher(simulator: Simulator, **overrides: Any) -> ImportFetcher:
     return ImportFetcher(simulator, settings(**overrides), lambda effects: None)
 
 
-def test_fetch_limits(receiver: Receiver) -> None:
+def test_fetch_limits(receiver: Receiver, simulator: Simulator) -> None:
     receiver.body = b"x" * 2000
     with pytest.raises(FetchError, match="larger than 1000 bytes"):
-        asyncio.run(_fetcher(import_max_bytes=1000).fetch(receiver.url()))
+        asyncio.run(_fetcher(simulator, import_max_bytes=1000).fetch(receiver.url()))
     receiver.delay = 0.5
     with pytest.raises(FetchError, match="timed out"):
-        asyncio.run(_fetcher(import_timeout=0.1).fetch(receiver.url()))
+        asyncio.run(_fetcher(simulator, import_timeout=0.1).fetch(receiver.url()))
     with pytest.raises(FetchError, match="only http and https"):
-        asyncio.run(_fetcher().fetch("file:///etc/passwd"))
+        asyncio.run(_fetcher(simulator).fetch("file:///etc/passwd"))
     with pytest.raises(FetchError, match="failed"):
-        asyncio.run(_fetcher().fetch("http://127.0.0.1:9/closed.csv"))
+        asyncio.run(_fetcher(simulator).fetch("http://127.0.0.1:9/closed.csv"))
 
 
-def test_basic_credentials_in_the_url_are_sent(receiver: Receiver) -> None:
+def test_basic_credentials_in_the_url_are_sent(receiver: Receiver, simulator: Simulator) -> None:
     receiver.body = "Mobile\n61491570156\n".encode("utf-8-sig")
-    text = asyncio.run(_fetcher().fetch(f"http://user:pw@127.0.0.1:{receiver.port}/f.csv"))
+    text = asyncio.run(_fetcher(simulator).fetch(f"http://user:pw@127.0.0.1:{receiver.port}/f.csv"))
     assert text == "Mobile\n61491570156\n", "the byte order mark is dropped"
     assert receiver.request_headers[0]["authorization"] == "Basic dXNlcjpwdw=="
