@@ -91,8 +91,8 @@ def complete(tx: Tx, import_id: int, text: str) -> ImportProgress:
             return cells[index].strip() if index is not None and index < len(cells) else ""
 
         raw = cell(mobile_col)
-        e164 = phones.to_e164(raw, row["region"]) if raw else None
-        if e164 is None or not phones.is_mobile(e164):
+        e164 = phones.mobile_e164(raw, row["region"]) if raw else None
+        if e164 is None:
             counts["skipped"] += 1
             continue
         if e164 in seen:

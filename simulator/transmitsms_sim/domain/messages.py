@@ -139,8 +139,8 @@ def check_sender(tx: Tx, account: Account, sender: str | None) -> str | None:
 def _targets_from_numbers(raw_numbers: Iterable[str], region: str | None) -> list[Target]:
     seen: dict[str, Target] = {}
     for raw in raw_numbers:
-        e164 = phones.to_e164(raw, region)
-        if e164 is not None and e164 not in seen and phones.is_mobile(e164):
+        e164 = phones.mobile_e164(raw, region)
+        if e164 is not None and e164 not in seen:
             seen[e164] = Target(e164)
     if not seen:
         raise RecipientsError()
@@ -193,7 +193,8 @@ def dispatch(
     """Record, plan and charge a message to ``targets`` (already checked) from ``sender``."""
     send_at = request.send_at if request.send_at is not None and request.send_at > tx.now else tx.now
     validity = request.validity or delivery.DEFAULT_VALIDITY_MINUTES
-    kept = [t for t in targets if not (account.goo_enabled and optouts.is_opted_out(tx, account.id, t.msisdn))]
+    opted_out = optouts.numbers(tx, account.id) if account.goo_enabled else frozenset()
+    kept = [t for t in targets if t.msisdn not in opted_out]
     message_id = tx.insert(
         """INSERT INTO messages (account_id, payer_id, kind, text, sender, list_id, list_name, send_at, created,
                validity, recipients, sms, cost, suppressed, dlr_callback, reply_callback, link_hits_callback,
@@ -219,8 +220,9 @@ def dispatch(
         ),
     )
     total_parts = 0
+    rows = []
     for target in kept:
-        text = personalise(request.text, target) if list_ref else personalise(request.text, Target(target.msisdn))
+        text = personalise(request.text, target)
         link_code = unsub_code = None
         if TRACKED_LINK in text:
             link_code = new_code(tx)
@@ -231,10 +233,7 @@ def dispatch(
         parts = count_parts(text).parts
         total_parts += parts
         outcome = delivery.plan(target.msisdn, send_at, validity)
-        tx.insert(
-            """INSERT INTO recipients (message_id, account_id, msisdn, first_name, last_name, text, parts, sender,
-                   status, final_status, due_at, pending_dlr_at, link_code, unsub_code)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""",
+        rows.append(
             (
                 message_id,
                 account.id,
@@ -249,8 +248,14 @@ def dispatch(
                 fmt_time(outcome.pending_dlr_at) if outcome.pending_dlr_at else None,
                 link_code,
                 unsub_code,
-            ),
+            )
         )
+    tx.conn.executemany(
+        """INSERT INTO recipients (message_id, account_id, msisdn, first_name, last_name, text, parts, sender,
+               status, final_status, due_at, pending_dlr_at, link_code, unsub_code)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""",
+        rows,
+    )
     cost = total_parts * account.sms_price
     tx.exec(
         "UPDATE messages SET recipients = ?, sms = ?, cost = ? WHERE id = ?", (len(kept), total_parts, cost, message_id)

@@ -25,6 +25,11 @@ def is_opted_out(tx: Tx, account_id: int, msisdn: str) -> bool:
     return lists.is_globally_opted_out(tx, account_id, msisdn)
 
 
+def numbers(tx: Tx, account_id: int) -> frozenset[str]:
+    """The account's Global Opt-Out list."""
+    return frozenset(row[0] for row in tx.all("SELECT msisdn FROM optouts WHERE account_id = ?", (account_id,)))
+
+
 def add_global(tx: Tx, account: Account, msisdn: str, source: str) -> list[int]:
     """Put the number on the GOO list and deactivate it on every list; return those lists' IDs."""
     tx.exec(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberType
@@ -86,6 +86,19 @@ def is_mobile(e164: str) -> bool:
         and phonenumbers.is_valid_number(number)
         and phonenumbers.number_type(number) in _MOBILE_TYPES
     )
+
+
+@lru_cache(maxsize=65536)
+def mobile_e164(raw: str, region: str | None = None) -> str | None:
+    """The E.164 form of ``raw`` if it is a number that can receive SMS, else None (one parse, cached).
+
+    A number's type is only mobile (or fixed line or mobile) when it is valid, so no separate
+    validity check is needed.
+    """
+    number = _parse(raw, region)
+    if number is None or phonenumbers.number_type(number) not in _MOBILE_TYPES:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)[1:]
 
 
 def country_available(e164: str) -> bool:

@@ -73,3 +73,13 @@ def test_format_number_like_the_reference() -> None:
 
 def test_lookup_key_strips_the_plus() -> None:
     assert lookup_key("+61491570156") == "61491570156"
+
+
+def test_mobile_e164_reads_and_checks_in_one_go() -> None:
+    from transmitsms_sim.domain.phones import mobile_e164
+
+    assert mobile_e164("0491570156", "AU") == "61491570156"
+    assert mobile_e164("+61491570156") == "61491570156"
+    assert mobile_e164("61298765432") is None
+    assert mobile_e164("1234567890") is None
+    assert mobile_e164("") is None
