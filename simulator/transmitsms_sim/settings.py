@@ -28,7 +28,7 @@ class Settings:
     rate_limit: float = 2.0
     time_scale: float = 1.0
     start_time: datetime | None = None
-    control_token: str | None = None
+    control_token: str | None = field(default=None, repr=False)
     create_demo_account: bool = True
     demo_api_key: str | None = None
     demo_api_secret: str | None = field(default=None, repr=False)

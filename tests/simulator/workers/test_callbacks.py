@@ -143,3 +143,43 @@ def test_the_background_worker_delivers_without_a_flush(receiver: Receiver) -> N
         while not receiver.requests and time.monotonic() < deadline:
             time.sleep(0.02)
     assert receiver.paths() == ["/dlr"]
+
+
+def test_every_kind_of_callback_matches_its_payload_schema(
+    api: Api, control: Control, receiver: Receiver, account: dict[str, Any]
+) -> None:
+    """DLR, reply, link-hit and list-action callbacks carry what the spec's payload schemas say."""
+    import jsonschema_rs
+    from transmitsms_sim.web.spec import load_spec
+
+    doc = load_spec()
+    control.patch(account["id"], dlr_callback=receiver.url("/dlr?mine=1"), reply_callback=receiver.url("/reply"))
+    control.patch(account["id"], link_hits_callback=receiver.url("/hit"))
+    list_id = api.ok("add-list", name="Watched", field_1="City")["id"]
+    api.ok("set-list-callback", list_id=list_id, url=receiver.url("/list"))
+    api.ok("add-to-list", list_id=list_id, msisdn=MOBILE, first_name="Ella", field_1="Sydney")
+    api.ok("send-sms", message="Go [tracked-link]", list_id=list_id, tracked_link_url="https://example.com")
+    api.ok("send-sms", message="Hi", to="61491571002", **{"from": "MyBrand"})
+    control.advance(5)
+    (message,) = [m for m in control.messages(account["id"]) if m["list_id"] == list_id]
+    control.click(message["recipients_detail"][0]["link_code"])
+    control.inbound(MOBILE, "STOP")
+    schemas = {
+        "/dlr": "DlrCallback",
+        "/reply": "ReplyCallback",
+        "/hit": "LinkHitCallback",
+        "/list": "ListActionCallback",
+    }
+    seen = set()
+    for index, path in enumerate(receiver.paths()):
+        schema = {"$ref": f"#/components/schemas/{schemas[path]}", "components": doc["components"]}
+        validator = jsonschema_rs.validator_for(schema, validate_formats=True)
+        params = receiver.params(index)
+        errors = [e.message for e in validator.iter_errors(params)]
+        assert not errors, f"{path}: {params}: {errors}"
+        seen.add(path)
+    assert seen == set(schemas)
+    statuses = sorted(receiver.params(i)["status"] for i, p in enumerate(receiver.paths()) if p == "/dlr")
+    assert statuses == ["delivered", "pending"], "the silent number reports pending first"
+    assert [receiver.params(i)["type"] for i, p in enumerate(receiver.paths()) if p == "/list"] == ["add", "delete"]
+    assert next(receiver.params(i) for i, p in enumerate(receiver.paths()) if p == "/reply")["is_optout"] == "yes"
