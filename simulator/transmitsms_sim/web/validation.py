@@ -25,7 +25,7 @@ from typing import Any
 
 import jsonschema_rs
 
-from ..domain.errors import ApiError, FieldEmpty, FieldInvalid, MissingParam
+from ..domain.errors import FieldEmpty, FieldInvalid, MissingParam
 from .spec import Operation
 
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
@@ -204,6 +204,3 @@ class RequestValidator:
 
 def build_validators(ops: dict[str, Operation]) -> dict[str, RequestValidator]:
     return {method: RequestValidator(operation) for method, operation in ops.items()}
-
-
-__all__ = ["ApiError", "RequestValidator", "build_validators"]
