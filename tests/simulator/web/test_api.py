@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from transmitsms_sim.inprocess import InProcess
 from transmitsms_sim.web.api import route
+from transmitsms_sim.web.auth import RateLimiter
 from transmitsms_sim.web.spec import load_spec
 
 from tests.simulator.conftest import running
@@ -78,8 +79,14 @@ def test_xml_answers_and_xml_errors(api: Api) -> None:
     assert refused.status_code == 400 and "<code>NOT_FOUND</code>" in refused.text
 
 
+def _frozen_limiter(sim: InProcess, rate: float) -> None:
+    """A limiter whose time stands still, so that the test does not depend on the machine's speed."""
+    sim.app.state.runtime.limiter = RateLimiter(rate, clock=lambda: 0.0)  # type: ignore[attr-defined]
+
+
 def test_the_rate_limit_answers_429_with_retry_after(checker: Any) -> None:
     with running(rate_limit=2) as sim, sim.client() as control_client:
+        _frozen_limiter(sim, 2)
         account = Control(control_client).account()
         with sim.client(
             auth=(account["api_key"], account["api_secret"]), event_hooks={"response": [checker.check]}
@@ -95,6 +102,7 @@ def test_the_rate_limit_answers_429_with_retry_after(checker: Any) -> None:
 
 def test_accounts_have_their_own_buckets(checker: Any) -> None:
     with running(rate_limit=1) as sim, sim.client() as control_client:
+        _frozen_limiter(sim, 1)
         control = Control(control_client)
         first, second = control.account(), control.account()
         with (
