@@ -70,7 +70,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         control_token=args.control_token,
         create_demo_account=not args.no_demo,
     )
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         sock = socket.create_server((args.host, args.port))
     except OSError as exc:
@@ -102,6 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"    API secret  {runtime.demo.api_secret}",
         ]
     print("\n".join(lines), flush=True)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
     try:
         uvicorn.Server(config).run(sockets=[sock])
