@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.properties import EnumProperty, ListProperty, ModelProperty
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.schema.untrusted_string import UntrustedString
 

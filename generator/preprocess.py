@@ -141,7 +141,7 @@ def _describe_required_alternatives(schema: Any) -> None:
     sentences = []
     for keyword, lead in (("oneOf", "Exactly one of"), ("anyOf", "At least one of")):
         branches = schema.get(keyword)
-        if _required_only(branches):
+        if isinstance(branches, list) and _required_only(branches):
             names = [name for branch in branches for name in branch["required"]]
             sentences.append(f"{lead} {_field_list(names, 'or')} is required.")
             del schema[keyword]

@@ -3,7 +3,7 @@
 Upstream renders a fixed list of templates and gives them only its own parse of the document.
 ``SdkProject`` adds, as template globals, the data of ``generator.context`` (resources, callbacks,
 secret fields, known error codes) and a few filters, and renders our templates after upstream's
-(before the formatting step): ``operations.py``, ``sdk.py``, ``callbacks.py``, ``resources/`` and
+(before the formatting step): ``operations.py``, ``sdk.py``, ``async_sdk.py``, ``callbacks.py``, ``resources/`` and
 ``py.typed`` (which ``--meta none`` omits).
 """
 
@@ -25,7 +25,8 @@ Document = dict[str, Any]
 
 #: What ``import transmitsms`` offers, by module (imported on first use).
 PACKAGE_EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (".sdk", ("AsyncTransmitSMS", "TransmitSMS")),
+    (".sdk", ("TransmitSMS",)),
+    (".async_sdk", ("AsyncTransmitSMS",)),
     (
         "._runtime.exceptions",
         (
@@ -99,7 +100,6 @@ class SdkProject(Project):
     #: Our templates rendered once, and the file each one becomes under the package.
     EXTRA_TEMPLATES: Sequence[tuple[str, str]] = (
         ("operations.py.jinja", "operations.py"),
-        ("sdk.py.jinja", "sdk.py"),
         ("callbacks.py.jinja", "callbacks.py"),
         ("resources_init.py.jinja", "resources/__init__.py"),
     )
@@ -135,6 +135,8 @@ class SdkProject(Project):
         super()._build_api()
         for template, relative in self.EXTRA_TEMPLATES:
             self._render(template, relative)
+        self._render("sdk.py.jinja", "sdk.py", async_=False)
+        self._render("sdk.py.jinja", "async_sdk.py", async_=True)
         for resource in self.resources:
             self._render("resource.py.jinja", f"resources/{resource.module}.py", resource=resource)
         (self.package_dir / "py.typed").write_text("", encoding=self.config.file_encoding)

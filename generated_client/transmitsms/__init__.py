@@ -43,16 +43,17 @@ if TYPE_CHECKING:
     from ._runtime.pagination import AsyncPager, SyncPager
     from ._runtime.rate_limit import RateLimiter
     from ._runtime.response import RawResponse
+    from .async_sdk import AsyncTransmitSMS
     from .client import AuthenticatedClient, Client
-    from .sdk import AsyncTransmitSMS, TransmitSMS
+    from .sdk import TransmitSMS
     from .types import UNSET, Unset
 
 #: The version of the OpenAPI document this package was generated from.
 __spec_version__ = "1.1.0"
 
 _EXPORTS = {
-    "AsyncTransmitSMS": ".sdk",
     "TransmitSMS": ".sdk",
+    "AsyncTransmitSMS": ".async_sdk",
     "APIConnectionError": "._runtime.exceptions",
     "APIError": "._runtime.exceptions",
     "APITimeoutError": "._runtime.exceptions",
@@ -87,8 +88,8 @@ _EXPORTS = {
 }
 
 __all__ = (
-    "AsyncTransmitSMS",
     "TransmitSMS",
+    "AsyncTransmitSMS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",

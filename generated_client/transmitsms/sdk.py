@@ -1,4 +1,4 @@
-"""The high-level clients: ``TransmitSMS`` (blocking) and ``AsyncTransmitSMS`` (asyncio).
+"""The blocking client, ``TransmitSMS``.
 
 Each tag of the spec is a resource group, created on first access:
 
@@ -19,21 +19,20 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from ._runtime.async_client import AsyncClient
 from ._runtime.sync_client import SyncClient
 
 if TYPE_CHECKING:
     from .client import AuthenticatedClient
-    from .resources.account import AccountResource, AsyncAccountResource
-    from .resources.email_sms import AsyncEmailSmsResource, EmailSmsResource
-    from .resources.keywords import AsyncKeywordsResource, KeywordsResource
-    from .resources.lists import AsyncListsResource, ListsResource
-    from .resources.numbers import AsyncNumbersResource, NumbersResource
-    from .resources.reporting import AsyncReportingResource, ReportingResource
-    from .resources.resellers import AsyncResellersResource, ResellersResource
-    from .resources.sms import AsyncSmsResource, SmsResource
+    from .resources.account import AccountResource
+    from .resources.email_sms import EmailSmsResource
+    from .resources.keywords import KeywordsResource
+    from .resources.lists import ListsResource
+    from .resources.numbers import NumbersResource
+    from .resources.reporting import ReportingResource
+    from .resources.resellers import ResellersResource
+    from .resources.sms import SmsResource
 
-__all__ = ["AsyncTransmitSMS", "TransmitSMS"]
+__all__ = ["TransmitSMS"]
 
 
 class TransmitSMS(SyncClient):
@@ -137,98 +136,4 @@ class TransmitSMS(SyncClient):
         )
         if self._pool_is_configured:
             low.set_httpx_client(self.http_client)
-        return low
-
-
-class AsyncTransmitSMS(AsyncClient):
-    """The asyncio Transmit SMS client; the same surface as ``TransmitSMS``, with ``await``.
-
-        >>> async with AsyncTransmitSMS() as client:  # doctest: +SKIP
-        ...     await client.sms.send(message="Hello", to=["61491570156"])
-
-    Takes the arguments of ``TransmitSMS`` (with an ``httpx.AsyncBaseTransport`` or an
-    ``httpx.AsyncClient``).
-
-    Raises:
-        ConfigurationError: missing credentials, or an insecure or invalid base URL.
-    """
-
-    @cached_property
-    def sms(self) -> AsyncSmsResource:
-        """SMS: Send and cancel messages, format numbers, read and answer replies, read link hits."""
-        from .resources.sms import AsyncSmsResource
-
-        return AsyncSmsResource(self)
-
-    @cached_property
-    def reporting(self) -> AsyncReportingResource:
-        """Reporting: Information and delivery reports about sent messages."""
-        from .resources.reporting import AsyncReportingResource
-
-        return AsyncReportingResource(self)
-
-    @cached_property
-    def lists(self) -> AsyncListsResource:
-        """Lists: Contact lists, their custom fields and contacts, opt-outs and bulk imports. The reference files
-        get-list, get-lists and get-contact under its Reporting section; they read lists, so this document
-        tags them Lists."""
-        from .resources.lists import AsyncListsResource
-
-        return AsyncListsResource(self)
-
-    @cached_property
-    def numbers(self) -> AsyncNumbersResource:
-        """Numbers: Dedicated virtual numbers and sender IDs."""
-        from .resources.numbers import AsyncNumbersResource
-
-        return AsyncNumbersResource(self)
-
-    @cached_property
-    def email_sms(self) -> AsyncEmailSmsResource:
-        """Email SMS: Email addresses authorised to send SMS by email."""
-        from .resources.email_sms import AsyncEmailSmsResource
-
-        return AsyncEmailSmsResource(self)
-
-    @cached_property
-    def keywords(self) -> AsyncKeywordsResource:
-        """Keywords: Keywords on dedicated virtual numbers."""
-        from .resources.keywords import AsyncKeywordsResource
-
-        return AsyncKeywordsResource(self)
-
-    @cached_property
-    def account(self) -> AsyncAccountResource:
-        """Account: The account's balance."""
-        from .resources.account import AsyncAccountResource
-
-        return AsyncAccountResource(self)
-
-    @cached_property
-    def resellers(self) -> AsyncResellersResource:
-        """Resellers: Client accounts managed by a reseller account, and their ledgers."""
-        from .resources.resellers import AsyncResellersResource
-
-        return AsyncResellersResource(self)
-
-    def low_level_client(self) -> AuthenticatedClient:
-        """An ``AuthenticatedClient`` for the generated functions of ``transmitsms.api``.
-
-        It shares this client's connection pool when the client built it (otherwise it builds its
-        own), its credentials, base URL and timeout. The low-level functions neither wait for the
-        rate limiter nor retry, and return an error answer as an ``Error`` model instead of raising.
-
-            >>> from transmitsms.api.account import get_balance  # doctest: +SKIP
-            >>> get_balance.sync_detailed(client=client.low_level_client()).status_code  # doctest: +SKIP
-        """
-        from .client import AuthenticatedClient
-
-        low = AuthenticatedClient(
-            base_url=self.base_url,
-            api_key=self._credentials.api_key,
-            api_secret=self._credentials.api_secret,
-            timeout=self.timeout,
-        )
-        if self._pool_is_configured:
-            low.set_async_httpx_client(self.http_client)
         return low

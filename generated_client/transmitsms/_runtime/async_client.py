@@ -98,10 +98,19 @@ class AsyncClient(BaseClient):
         max_retries: int | NotGiven,
     ) -> httpx.Response:
         """Send one call, retrying as the policy allows; return its 2xx answer or raise."""
-        request_timeout, retries_allowed = self._options(timeout, max_retries)
-        request = self._http.build_request(
-            operation.method, self._url(operation), data=data, headers=self._headers, timeout=request_timeout
-        )
+        retries_allowed = self._retries(max_retries)
+        if self._pool_is_configured and isinstance(timeout, NotGiven):
+            # The pool already carries the headers and the default timeout: building a request
+            # without them saves merging them again on every call.
+            request = self._http.build_request(operation.method, self._url(operation), data=data)
+        else:
+            request = self._http.build_request(
+                operation.method,
+                self._url(operation),
+                data=data,
+                headers=self._headers,
+                timeout=self._timeout_for(timeout),
+            )
         retries_done = 0
         while True:
             if self._limiter is not None:

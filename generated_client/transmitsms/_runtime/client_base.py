@@ -124,11 +124,11 @@ class BaseClient:
             url = self._urls[operation.name] = self._base_url + operation.path
         return url
 
-    def _options(self, timeout: TimeoutTypes | NotGiven, max_retries: int | NotGiven) -> tuple[httpx.Timeout, int]:
-        return (
-            self._timeout if isinstance(timeout, NotGiven) else to_timeout(timeout),
-            self._max_retries if isinstance(max_retries, NotGiven) else check_max_retries(max_retries),
-        )
+    def _timeout_for(self, timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
+        return self._timeout if isinstance(timeout, NotGiven) else to_timeout(timeout)
+
+    def _retries(self, max_retries: int | NotGiven) -> int:
+        return self._max_retries if isinstance(max_retries, NotGiven) else check_max_retries(max_retries)
 
     @staticmethod
     def _log_retry(operation: Operation, decision: RetryDecision, retries_done: int, max_retries: int) -> None:

@@ -17,7 +17,6 @@ The clock and the sleeps are injectable so that tests control time.
 
 from __future__ import annotations
 
-import asyncio
 import math
 import threading
 import time
@@ -35,7 +34,7 @@ class RateLimiter:
         burst: Calls that may go back to back after an idle period, >= 1.
         clock: Monotonic seconds (``time.monotonic``).
         sleep: Blocking sleep used by ``acquire``.
-        async_sleep: Sleep used by ``acquire_async``.
+        async_sleep: Sleep used by ``acquire_async`` (``asyncio.sleep``).
     """
 
     def __init__(
@@ -45,7 +44,7 @@ class RateLimiter:
         burst: int = 1,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
-        async_sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
         if not (isinstance(rate, int | float) and math.isfinite(rate) and rate > 0):
             raise ValueError(f"rate must be a positive number of calls per second, got {rate!r}")
@@ -87,6 +86,10 @@ class RateLimiter:
         """Suspend the calling task until its slot comes."""
         delay = self.reserve()
         if delay > 0:
+            if self._async_sleep is None:
+                import asyncio  # here, so that the blocking client never imports asyncio
+
+                self._async_sleep = asyncio.sleep
             await self._async_sleep(delay)
 
 

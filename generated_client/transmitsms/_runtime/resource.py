@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from .async_client import AsyncClient
-from .sync_client import SyncClient
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the blocking client must not import asyncio
+    from .async_client import AsyncClient
+    from .sync_client import SyncClient
 
 
 class SyncResource:
