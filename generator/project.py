@@ -123,7 +123,8 @@ class SdkProject(Project):
             callbacks=callback_payloads(original),
             known_error_codes=tuple(known_codes),
             package_exports=PACKAGE_EXPORTS,
-            secret_fields=lambda model: secrets.get(plain(model.name), frozenset()),
+            # A model's name is its reference path (/components/schemas/Client).
+            secret_fields=lambda model: secrets.get(plain(model.name).rsplit("/", 1)[-1], frozenset()),
         )
 
     def _render(self, template: str, relative: str, **context: Any) -> None:

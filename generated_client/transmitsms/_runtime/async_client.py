@@ -99,7 +99,7 @@ class AsyncClient(BaseClient):
     ) -> httpx.Response:
         """Send one call, retrying as the policy allows; return its 2xx answer or raise."""
         retries_allowed = self._retries(max_retries)
-        if self._pool_is_configured and isinstance(timeout, NotGiven):
+        if self._pool_is_configured and isinstance(timeout, NotGiven) and self._timeout == self._http.timeout:
             # The pool already carries the headers and the default timeout: building a request
             # without them saves merging them again on every call.
             request = self._http.build_request(operation.method, self._url(operation), data=data)

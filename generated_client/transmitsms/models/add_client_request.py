@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
@@ -31,7 +33,7 @@ class AddClientRequest:
 
     name: str
     email: str
-    password: str
+    password: str = _attrs_field(repr=redacted_repr)
     msisdn: str
     contact: str | Unset = UNSET
     timezone: str | Unset = UNSET
@@ -40,7 +42,7 @@ class AddClientRequest:
     number_margin: float | Unset = UNSET
     fixed_top_up_amount: float | Unset = UNSET
     payment_method: PaymentMethod | Unset = UNSET
-    api_secret: str | Unset = UNSET
+    api_secret: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
 from ..models.client_trial import ClientTrial
 
 T = TypeVar("T", bound="Client")
@@ -51,7 +52,7 @@ class Client:
     timezone: str
     created: str
     apikey: str
-    apisecret: str
+    apisecret: str = _attrs_field(repr=redacted_repr)
     recharge_amount: float
     total_lists: int
     total_sms: int

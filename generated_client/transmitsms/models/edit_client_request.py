@@ -4,7 +4,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
@@ -31,7 +33,7 @@ class EditClientRequest:
     client_id: int
     name: str | Unset = UNSET
     contact: str | Unset = UNSET
-    password: str | Unset = UNSET
+    password: str | Unset = _attrs_field(default=UNSET, repr=redacted_repr)
     msisdn: str | Unset = UNSET
     timezone: str | Unset = UNSET
     client_pays: bool | Unset = UNSET

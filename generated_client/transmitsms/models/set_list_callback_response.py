@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.redaction import redacted_repr
+
 if TYPE_CHECKING:
     from ..models.success import Success
 
@@ -24,7 +26,7 @@ class SetListCallbackResponse:
     """
 
     id: int
-    secret: str
+    secret: str = _attrs_field(repr=redacted_repr)
     error: Success
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

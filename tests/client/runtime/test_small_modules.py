@@ -46,7 +46,7 @@ def test_join_comma_separated() -> None:
     with pytest.raises(ValueError, match="comma"):
         join_comma_separated(["a,b"])
     with pytest.raises(TypeError):
-        join_comma_separated([True])  # type: ignore[list-item]
+        join_comma_separated([True])
     with pytest.raises(TypeError):
         join_comma_separated([1.5])  # type: ignore[list-item]
 
