@@ -21,6 +21,7 @@ import httpx
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / "generated_client")]
 
 from local_server import start_server, stop_server  # noqa: E402
+
 from transmitsms import TransmitSMS  # noqa: E402
 
 ROUNDS = 15

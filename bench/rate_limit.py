@@ -25,6 +25,7 @@ import httpx
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent / "generated_client")]
 
 from local_server import start_server, stop_server  # noqa: E402
+
 from transmitsms import AsyncTransmitSMS, TransmitSMS  # noqa: E402
 
 TARGET_RATIO = 0.97

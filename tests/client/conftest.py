@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
+
 from transmitsms import AsyncTransmitSMS, TransmitSMS
 
 Handler = Callable[[httpx.Request], httpx.Response]

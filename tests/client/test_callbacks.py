@@ -9,6 +9,8 @@ from urllib.parse import quote, urlencode
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
+from tools.bundle_spec import bundle
 from transmitsms import callbacks
 from transmitsms.callbacks import (
     CallbackSigner,
@@ -25,8 +27,6 @@ from transmitsms.callbacks import (
     parse_list_action,
     parse_reply,
 )
-
-from tools.bundle_spec import bundle
 
 DOC = bundle()
 

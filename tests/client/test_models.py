@@ -5,6 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
+from generator.context import secret_fields
+from generator.preprocess import preprocess
+from tools.bundle_spec import bundle
 from transmitsms import UNSET, models
 from transmitsms.models import (
     AddClientRequest,
@@ -14,10 +18,6 @@ from transmitsms.models import (
     EditClientRequest,
     SetListCallbackResponse,
 )
-
-from generator.context import secret_fields
-from generator.preprocess import preprocess
-from tools.bundle_spec import bundle
 
 SUCCESS = {"code": "SUCCESS", "description": "OK"}
 CLIENT: dict[str, Any] = {

@@ -14,15 +14,15 @@ from typing import Any
 
 import httpx
 import pytest
-import transmitsms.models
-from transmitsms import APIError, RawResponse, UnknownAPIError
-from transmitsms._runtime.exceptions import ERROR_CLASSES
 
+import transmitsms.models
 from generator import naming
 from generator.preprocess import preprocess
 from tests.client.conftest import Recorder, form
 from tools.bundle_spec import bundle
 from tools.spec_checks import object_properties, operations, resolve
+from transmitsms import APIError, RawResponse, UnknownAPIError
+from transmitsms._runtime.exceptions import ERROR_CLASSES
 
 DOC = preprocess(bundle())
 OPERATIONS = sorted(((op["operationId"], path, op) for path, _, op in operations(DOC)), key=lambda row: row[0])

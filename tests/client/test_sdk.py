@@ -6,13 +6,13 @@ import asyncio
 
 import httpx
 import pytest
-from transmitsms import AsyncTransmitSMS, ConfigurationError, TransmitSMS
-from transmitsms.api.account import get_balance
-from transmitsms.models import GetBalanceResponse
 
 from generator import naming
 from tests.client.conftest import BALANCE, Recorder
 from tools.bundle_spec import bundle
+from transmitsms import AsyncTransmitSMS, ConfigurationError, TransmitSMS
+from transmitsms.api.account import get_balance
+from transmitsms.models import GetBalanceResponse
 
 TAGS = [tag["name"] for tag in bundle()["tags"]]
 

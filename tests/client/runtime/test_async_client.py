@@ -7,12 +7,12 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.client.conftest import BALANCE, Recorder, error_answer
 from transmitsms._runtime.async_client import AsyncClient
 from transmitsms._runtime.exceptions import APITimeoutError, ConfigurationError, RateLimitError, ValidationError
 from transmitsms._runtime.operation import Operation
 from transmitsms._runtime.rate_limit import RateLimiter
-
-from tests.client.conftest import BALANCE, Recorder, error_answer
 
 READ = Operation("get_balance", "POST", "/get-balance.json", safe_to_retry=True)
 WRITE = Operation("send_sms", "POST", "/send-sms.json", safe_to_retry=False)

@@ -7,6 +7,7 @@ from urllib.parse import quote
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from transmitsms._runtime.callback_tokens import CallbackSigner, sign_callback_url, verify_callback_url
 
 SECRET = "a-signing-secret-of-mine"

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import attrs
 import pytest
+
 from transmitsms._runtime.callbacks import CallbackField, FieldKind, matching_kinds, parse_payload, query_items
 from transmitsms._runtime.enums import OpenStrEnum
 from transmitsms._runtime.exceptions import MalformedCallbackError

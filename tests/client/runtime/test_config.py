@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from transmitsms._runtime.config import Credentials, is_loopback_host, resolve_base_url, resolve_credentials
 from transmitsms._runtime.exceptions import ConfigurationError
 from transmitsms._runtime.sync_client import SyncClient

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from transmitsms._runtime.exceptions import (
     ERROR_CLASSES,
     AccessDeniedError,

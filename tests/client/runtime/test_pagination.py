@@ -6,6 +6,7 @@ import asyncio
 from dataclasses import dataclass
 
 import pytest
+
 from transmitsms._runtime.pagination import AsyncPager, SyncPager
 
 

@@ -6,6 +6,7 @@ import asyncio
 import threading
 
 import pytest
+
 from transmitsms._runtime.rate_limit import RateLimiter, make_limiter
 
 

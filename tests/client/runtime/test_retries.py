@@ -6,6 +6,7 @@ import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+
 from transmitsms._runtime.constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY, RETRY_JITTER
 from transmitsms._runtime.retries import (
     backoff_delay,

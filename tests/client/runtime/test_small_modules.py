@@ -6,6 +6,7 @@ import pickle
 
 import httpx
 import pytest
+
 from transmitsms._runtime.enums import OpenStrEnum
 from transmitsms._runtime.exceptions import MalformedResponseError, ValidationError
 from transmitsms._runtime.forms import join_comma_separated

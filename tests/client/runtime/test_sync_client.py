@@ -7,6 +7,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.client.conftest import BALANCE, Recorder, error_answer
 from transmitsms._runtime.exceptions import (
     APIConnectionError,
     APITimeoutError,
@@ -20,8 +22,6 @@ from transmitsms._runtime.exceptions import (
 from transmitsms._runtime.operation import Operation
 from transmitsms._runtime.rate_limit import RateLimiter
 from transmitsms._runtime.sync_client import SyncClient
-
-from tests.client.conftest import BALANCE, Recorder, error_answer
 
 READ = Operation("get_balance", "POST", "/get-balance.json", safe_to_retry=True)
 WRITE = Operation("send_sms", "POST", "/send-sms.json", safe_to_retry=False)
