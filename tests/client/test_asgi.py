@@ -21,6 +21,8 @@ import uvicorn
 
 from transmitsms import AsyncTransmitSMS, TransmitSMS, ValidationError
 
+CANCELS: list[dict[str, str]] = []
+
 
 async def app(scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
     """A two-method fake: get-balance answers, send-sms checks its form."""
@@ -37,6 +39,13 @@ async def app(scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
         status, answer = 401, {"error": {"code": "AUTH_FAILED_NO_DATA", "description": "No auth data."}}
     elif scope["path"] == "/get-balance.json":
         status, answer = 200, {"balance": 10.5, "currency": "AUD", "error": {"code": "SUCCESS", "description": "OK"}}
+    elif scope["path"] == "/cancel-sms.json":
+        # Over the limit on every other call, so that each cancel is retried once.
+        CANCELS.append(dict(parse_qsl(body.decode())))
+        if len(CANCELS) % 2:
+            status, answer = 429, {"error": {"code": "OVER_LIMIT", "description": "slow down"}}
+        else:
+            status, answer = 200, {"success": "OK", "error": {"code": "SUCCESS", "description": "OK"}}
     elif scope["path"] == "/send-sms.json" and "to" not in dict(parse_qsl(body.decode())):
         status, answer = 400, {"error": {"code": "FIELD_EMPTY", "description": 'Field "to" is empty'}}
     else:
@@ -81,3 +90,11 @@ def test_sync_client_over_loopback_http(loopback_server: str) -> None:
         assert client.account.get_balance().balance == 10.5
         with pytest.raises(ValidationError, match="FIELD_EMPTY"):
             client.sms.send(message="Hi")
+
+
+def test_a_retried_request_arrives_whole_over_real_http(loopback_server: str) -> None:
+    CANCELS.clear()
+    with TransmitSMS(api_key="k", api_secret="s", base_url=loopback_server, rate_limit=None) as client:
+        client._sleep = lambda _: None
+        assert client.sms.cancel(id=339031121).success == "OK"
+    assert CANCELS == [{"id": "339031121"}, {"id": "339031121"}]
