@@ -1,8 +1,8 @@
-"""What our own templates render: resources, operations, callbacks, built from the spec.
+"""What our resource and operation templates render, built from the spec.
 
 Contract: ``build_resources(doc, data)`` turns the preprocessed document and the generator's parse
-of it (``GeneratorData``) into ``ResourceInfo`` rows, one per tag in the order of ``tags``;
-``callback_payloads(doc)`` turns the original document's webhooks into ``CallbackInfo`` rows.
+of it (``GeneratorData``) into ``ResourceInfo`` rows, one per tag in the order of ``tags``
+(``generator.callback_context`` does the same for the callbacks).
 Everything here is plain data (strings, tuples): the templates only lay it out. Python types,
 attribute names and defaults come from openapi-python-client's own parse, so that the arguments
 we pass to a generated model are exactly those its constructor takes; descriptions and the ``x-``
@@ -14,7 +14,6 @@ callback field type...) raises ``ContextError``: the generation fails instead of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -361,126 +360,3 @@ def secret_fields(doc: Document) -> dict[str, frozenset[str]]:
         if secrets:
             out[name] = frozenset(secrets)
     return out
-
-
-# ---------------------------------------------------------------------------- callbacks
-
-
-@dataclass(frozen=True)
-class EnumInfo:
-    """An open enum of a callback field."""
-
-    class_name: str
-    members: tuple[tuple[str, str], ...]
-    description: str
-
-
-@dataclass(frozen=True)
-class CallbackFieldInfo:
-    """One documented parameter of a callback payload."""
-
-    name: str
-    attribute: str
-    kind: str
-    required: bool
-    annotation: str
-    description: str
-    enum: EnumInfo | None
-
-
-@dataclass(frozen=True)
-class CallbackInfo:
-    """One callback payload (a webhook of the spec)."""
-
-    event: str
-    schema: str
-    class_name: str
-    function: str
-    summary: str
-    description: str
-    details: str
-    fields: tuple[CallbackFieldInfo, ...]
-
-    @property
-    def fields_constant(self) -> str:
-        """The module constant holding the field table (``_DLR_FIELDS``)."""
-        return f"_{naming.snake(self.event).upper()}_FIELDS"
-
-    @property
-    def required_names(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields if f.required)
-
-
-# Reference targets of callback fields, by the kind the runtime reads them as.
-_CALLBACK_KINDS = {"CallbackDigits": ("INTEGER", "int"), "CallbackDateTime": ("DATETIME", "_dt.datetime")}
-
-
-def _member_name(value: str) -> str:
-    name = re.sub(r"[^0-9A-Za-z]+", "_", value).strip("_").upper()
-    return name if name and not name[0].isdigit() else f"VALUE_{name}"
-
-
-def _callback_field(schema_name: str, name: str, prop: dict[str, Any], required: bool) -> CallbackFieldInfo:
-    ref = prop.get("$ref", "")
-    target = ref.rsplit("/", 1)[-1] if ref else None
-    description = str(prop.get("description", "")).strip()
-    enum = None
-    if target is not None:
-        if target not in _CALLBACK_KINDS:
-            raise ContextError(f"{schema_name}.{name}: no callback field kind for $ref {ref!r}")
-        kind, base = _CALLBACK_KINDS[target]
-    elif prop.get("type") == "string" and isinstance(prop.get("enum"), list):
-        values = [str(v) for v in prop["enum"]]
-        if sorted(values) == ["no", "yes"]:
-            kind, base = "YES_NO", "bool"
-        else:
-            enum = EnumInfo(
-                class_name=schema_name + naming.pascal(name),
-                members=tuple((_member_name(v), v) for v in values),
-                description=description,
-            )
-            kind, base = "ENUM", enum.class_name
-    elif prop.get("type") == "string":
-        kind, base = "TEXT", "str"
-    else:
-        raise ContextError(f"{schema_name}.{name}: callback fields are strings, got {prop!r}")
-    return CallbackFieldInfo(
-        name=name,
-        attribute=naming.argument_name(name),
-        kind=kind,
-        required=required,
-        annotation=base if required else f"{base} | None",
-        description=description,
-        enum=enum,
-    )
-
-
-def callback_payloads(doc: Document) -> tuple[CallbackInfo, ...]:
-    """The payloads of the spec's webhooks, in the order of ``webhooks``."""
-    out = []
-    for event, item in doc.get("webhooks", {}).items():
-        path_item = resolve(doc, item)
-        operation = path_item["get"]
-        parameters = operation.get("parameters", [])
-        if len(parameters) != 1 or parameters[0].get("in") != "query":
-            raise ContextError(f"webhook {event!r}: expected one query parameter object holding the payload")
-        ref = parameters[0]["schema"].get("$ref", "")
-        schema_name = ref.rsplit("/", 1)[-1]
-        schema = resolve(doc, parameters[0]["schema"])
-        required = set(schema.get("required", []))
-        fields = tuple(
-            _callback_field(schema_name, name, prop, name in required) for name, prop in schema["properties"].items()
-        )
-        out.append(
-            CallbackInfo(
-                event=event,
-                schema=schema_name,
-                class_name=schema_name,
-                function="parse_" + naming.snake(event),
-                summary=str(operation.get("summary", "")).strip(),
-                description=str(schema.get("description", "")).strip(),
-                details=str(operation.get("description", "")).strip(),
-                fields=fields,
-            )
-        )
-    return tuple(out)

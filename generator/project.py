@@ -18,8 +18,9 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config
 from openapi_python_client.parser import GeneratorData
 
+from generator.callback_context import callback_payloads
 from generator.context import build_resources as _build_resources
-from generator.context import callback_payloads, plain, secret_fields
+from generator.context import plain, secret_fields
 
 Document = dict[str, Any]
 

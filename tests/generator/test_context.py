@@ -9,7 +9,7 @@ import pytest
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from generator.context import ResourceInfo, build_resources, callback_payloads
+from generator.context import ResourceInfo, build_resources
 from generator.generate import CONFIG
 from generator.preprocess import preprocess
 from tools.bundle_spec import bundle
@@ -78,17 +78,3 @@ def test_pagination(resources) -> None:
     assert members is not None and (members.items, members.items_attribute) == ("members", "members")
     iterator_args = [a.arg for a in transactions.iterator_arguments]
     assert "page" not in iterator_args and "max" in iterator_args
-
-
-def test_callback_payloads() -> None:
-    payloads = {p.event: p for p in callback_payloads(bundle())}
-    assert list(payloads) == ["dlr", "reply", "link-hit", "list-action"]
-    assert payloads["link-hit"].function == "parse_link_hit"
-    kinds = {f.name: f.kind for f in payloads["reply"].fields}
-    assert kinds == {
-        "user_id": "INTEGER", "message_id": "INTEGER", "mobile": "INTEGER", "longcode": "INTEGER",
-        "datetime_entry": "DATETIME", "response": "TEXT", "response_id": "INTEGER", "is_optout": "YES_NO",
-    }  # fmt: skip
-    status = next(f for f in payloads["dlr"].fields if f.name == "status")
-    assert status.enum is not None and status.enum.members[2] == ("SOFT_BOUNCE", "soft-bounce")
-    assert payloads["dlr"].required_names == ("message_id", "mobile", "datetime", "status")

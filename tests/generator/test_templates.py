@@ -9,11 +9,9 @@ from typing import Any
 import jinja2
 import pytest
 
+from generator.callback_context import CallbackFieldInfo, CallbackInfo, EnumInfo
 from generator.context import (
     Argument,
-    CallbackFieldInfo,
-    CallbackInfo,
-    EnumInfo,
     ModelRef,
     OperationInfo,
     PaginationInfo,
