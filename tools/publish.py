@@ -132,8 +132,18 @@ def build(out_dir: Path = DIST_DIR) -> list[Path]:
     html = out_dir / HTML_NAME
     title = f"{document['info']['title']} {version}"
     run_tool(
-        [str(REDOCLY), "build-docs", str(out_dir / "openapi.json"), "--output", str(html), "--title", title]
-        + ["--inlineBundle", "--config", "redocly.yaml"]
+        [
+            str(REDOCLY),
+            "build-docs",
+            str(out_dir / "openapi.json"),
+            "--output",
+            str(html),
+            "--title",
+            title,
+            "--inlineBundle",
+            "--config",
+            "redocly.yaml",
+        ]
     )
     written.append(html)
     changelog = out_dir / "CHANGELOG.md"
