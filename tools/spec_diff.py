@@ -381,10 +381,22 @@ def report(changes: list[Change], old: Document, new: Document, base: str) -> st
     return "\n".join(lines)
 
 
+def resolve_ref(ref: str, root: Path = ROOT) -> str:
+    """``ref`` if git knows it, else ``origin/<ref>`` if that exists (a fresh clone of another
+    branch has no local ``main``), else ``ref`` unchanged so that git names the problem."""
+    for candidate in (ref, f"origin/{ref}"):
+        found = subprocess.run(
+            ["git", "rev-parse", "--verify", "--quiet", f"{candidate}^{{commit}}"], cwd=root, capture_output=True
+        )
+        if found.returncode == 0:
+            return candidate
+    return ref
+
+
 def bundle_at(ref: str, root: Path = ROOT) -> Document:
-    """The spec as bundled from ``spec/`` at the git ref ``ref``."""
+    """The spec as bundled from ``spec/`` at the git ref ``ref`` (see ``resolve_ref``)."""
     archive = subprocess.run(
-        ["git", "archive", "--format=tar", ref, SPEC_DIR.relative_to(ROOT).as_posix()],
+        ["git", "archive", "--format=tar", resolve_ref(ref, root), SPEC_DIR.relative_to(ROOT).as_posix()],
         cwd=root,
         capture_output=True,
         check=False,

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tools.bundle_spec import SPEC_DIR, BundleError, bundle
-from tools.spec_diff import Change, bundle_at, diff, report, version_problem
+from tools.spec_diff import Change, bundle_at, diff, report, resolve_ref, version_problem
 
 
 @pytest.fixture
@@ -193,3 +193,18 @@ def test_bundle_at_reads_the_spec_of_a_git_ref(tmp_path: Path) -> None:
     assert bundle_at("HEAD", root=tmp_path) == bundle()
     with pytest.raises(BundleError, match="no-such-ref"):
         bundle_at("no-such-ref", root=tmp_path)
+
+
+def test_a_branch_known_only_on_the_remote_is_found_there(tmp_path: Path) -> None:
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "commit.gpgsign=false"]
+    origin, clone = tmp_path / "origin", tmp_path / "clone"
+    origin.mkdir()
+    subprocess.run([*git, "init", "-q", "-b", "main"], cwd=origin, check=True)
+    shutil.copytree(SPEC_DIR, origin / "spec")
+    subprocess.run([*git, "add", "spec"], cwd=origin, check=True)
+    subprocess.run([*git, "commit", "-qm", "spec"], cwd=origin, check=True)
+    subprocess.run([*git, "branch", "-q", "feature"], cwd=origin, check=True)
+    subprocess.run([*git, "clone", "-q", "-b", "feature", str(origin), str(clone)], check=True)
+    assert resolve_ref("main", clone) == "origin/main"
+    assert resolve_ref("feature", clone) == "feature"
+    assert bundle_at("main", root=clone) == bundle()
