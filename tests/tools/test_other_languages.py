@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.other_languages import GO, TYPESCRIPT, generate_command, go_requirements, run_smoke, without_links
+from tools.other_languages import GO, TYPESCRIPT, generate_command, go_requirements, run_smoke
 
 
 def test_the_generator_commands_are_the_documented_ones() -> None:
@@ -63,13 +63,3 @@ def test_the_smoke_programs_get_the_service_from_the_environment() -> None:
     ok, output = run_smoke(program(code), "http://127.0.0.1:9", "the-key", "the-secret")
     assert ok
     assert output.startswith("http://127.0.0.1:9 the-key")
-
-
-def test_without_links_drops_only_the_links(spec_document: dict) -> None:
-    stripped = without_links(spec_document)
-    send_sms = spec_document["paths"]["/send-sms.json"]["post"]["responses"]["200"]
-    assert "links" in send_sms, "the spec's links are what the generators' validation rejects"
-    assert "links" not in stripped["paths"]["/send-sms.json"]["post"]["responses"]["200"]
-    stripped_response = stripped["paths"]["/send-sms.json"]["post"]["responses"]["200"]
-    assert stripped_response == {key: value for key, value in send_sms.items() if key != "links"}
-    assert stripped["components"] == spec_document["components"]
