@@ -2,9 +2,11 @@
 
 Contract: ``callback_payloads(doc)`` turns the webhooks of the bundled document (not the
 preprocessed one, which has none) into ``CallbackInfo`` rows, in the order of ``webhooks``. Each
-payload field gets the kind the runtime reads it as (``_runtime/callbacks.py``): a ``$ref`` to
-``CallbackDigits`` is an integer, to ``CallbackDateTime`` a UTC date-time, a ``yes``/``no`` enum a
-bool, another enum an open enum, a string text. Any other field raises ``ContextError``.
+payload field gets the kind the runtime reads it as (``_runtime/callbacks.py``): a
+``CallbackDigits`` is an integer, a ``CallbackDateTime`` a UTC date-time (by ``$ref`` or, where
+the bundle inlined the reference, by type and pattern), a ``yes``/``no`` enum a bool, another enum
+an open enum, a string without a pattern text. Any other field raises ``ContextError``: a new
+shape needs a decision, not a silent string.
 """
 
 from __future__ import annotations
@@ -72,14 +74,28 @@ def _member_name(value: str) -> str:
     return name if name and not name[0].isdigit() else f"VALUE_{name}"
 
 
-def _callback_field(schema_name: str, name: str, prop: dict[str, Any], required: bool) -> CallbackFieldInfo:
-    ref = prop.get("$ref", "")
-    target = ref.rsplit("/", 1)[-1] if ref else None
+def _value_type(doc: Document, prop: dict[str, Any]) -> str | None:
+    """The ``_CALLBACK_KINDS`` schema a field is, by reference or, once inlined by the bundle, by shape."""
+    ref = prop.get("$ref")
+    if isinstance(ref, str):
+        return ref.rsplit("/", 1)[-1]
+    schemas = doc.get("components", {}).get("schemas", {})
+    for name in _CALLBACK_KINDS:
+        shape = schemas.get(name, {})
+        if prop.get("type") == shape.get("type") and "pattern" in prop and prop.get("pattern") == shape.get("pattern"):
+            return name
+    return None
+
+
+def _callback_field(
+    doc: Document, schema_name: str, name: str, prop: dict[str, Any], required: bool
+) -> CallbackFieldInfo:
+    target = _value_type(doc, prop)
     description = str(prop.get("description", "")).strip()
     enum = None
     if target is not None:
         if target not in _CALLBACK_KINDS:
-            raise ContextError(f"{schema_name}.{name}: no callback field kind for $ref {ref!r}")
+            raise ContextError(f"{schema_name}.{name}: no callback field kind for $ref {prop.get('$ref')!r}")
         kind, base = _CALLBACK_KINDS[target]
     elif prop.get("type") == "string" and isinstance(prop.get("enum"), list):
         values = [str(v) for v in prop["enum"]]
@@ -92,10 +108,10 @@ def _callback_field(schema_name: str, name: str, prop: dict[str, Any], required:
                 description=description,
             )
             kind, base = "ENUM", enum.class_name
-    elif prop.get("type") == "string":
+    elif prop.get("type") == "string" and "pattern" not in prop:
         kind, base = "TEXT", "str"
     else:
-        raise ContextError(f"{schema_name}.{name}: callback fields are strings, got {prop!r}")
+        raise ContextError(f"{schema_name}.{name}: no callback field kind for {prop!r}")
     return CallbackFieldInfo(
         name=name,
         attribute=naming.argument_name(name),
@@ -121,7 +137,8 @@ def callback_payloads(doc: Document) -> tuple[CallbackInfo, ...]:
         schema = resolve(doc, parameters[0]["schema"])
         required = set(schema.get("required", []))
         fields = tuple(
-            _callback_field(schema_name, name, prop, name in required) for name, prop in schema["properties"].items()
+            _callback_field(doc, schema_name, name, prop, name in required)
+            for name, prop in schema["properties"].items()
         )
         out.append(
             CallbackInfo(

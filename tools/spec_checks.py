@@ -457,6 +457,37 @@ def check_examples(doc: Document) -> list[str]:
     return problems
 
 
+def check_links(doc: Document) -> list[str]:
+    """Links name an existing operation, fill fields of its body, from fields of this response."""
+    problems = []
+    by_id = {op.get("operationId"): op for _, _, op in operations(doc)}
+    for path, verb, op in operations(doc):
+        label = _operation_label(path, verb, op)
+        for status, response in (op.get("responses") or {}).items():
+            links = response.get("links", {}) if isinstance(response, dict) else {}
+            source = object_properties(doc, (response.get("content") or {}).get("application/json", {}).get("schema"))
+            for name, link in links.items():
+                target = by_id.get(link.get("operationId"))
+                if target is None:
+                    problems.append(f"{label}: link {name} targets unknown operation {link.get('operationId')!r}")
+                    continue
+                body_schema = (target.get("requestBody") or {}).get("content", {}).get(FORM, {}).get("schema")
+                fields = object_properties(doc, body_schema)
+                if "requestBody" in link or "parameters" in link:
+                    problems.append(
+                        f"{label}: link {name} must map form fields in x-request-body-fields (see info.description)"
+                    )
+                for field, expression in (link.get("x-request-body-fields") or {}).items():
+                    if field not in fields:
+                        problems.append(f"{label}: link {name} sets {field!r}, not a field of {link['operationId']}")
+                    prefix = "$response.body#/"
+                    if not (isinstance(expression, str) and expression.startswith(prefix)):
+                        problems.append(f"{label}: link {name} field {field!r} must come from {prefix}...")
+                    elif expression[len(prefix) :].split("/")[0] not in source:
+                        problems.append(f"{label}: link {name} reads {expression}, not in the {status} response")
+    return problems
+
+
 ALL_CHECKS: dict[str, Check] = {
     "openapi_valid": check_openapi_valid,
     "operation_set": check_operation_set,
@@ -467,6 +498,7 @@ ALL_CHECKS: dict[str, Check] = {
     "error_model": check_error_model,
     "callbacks": check_callbacks,
     "examples": check_examples,
+    "links": check_links,
 }
 
 

@@ -28,3 +28,15 @@ def test_an_unknown_field_type_fails_the_generation() -> None:
     doc["components"]["schemas"]["DlrCallback"]["properties"]["mobile"] = {"type": "integer"}
     with pytest.raises(ContextError, match=r"DlrCallback\.mobile"):
         callback_payloads(doc)
+
+
+def test_a_value_type_is_recognised_by_reference_or_by_shape() -> None:
+    doc = bundle()
+    payload = doc["components"]["schemas"]["DlrCallback"]["properties"]
+    payload["message_id"] = {"$ref": "#/components/schemas/CallbackDigits"}
+    payload["mobile"] = {**doc["components"]["schemas"]["CallbackDigits"], "description": "inlined"}
+    kinds = {f.name: f.kind for f in next(p for p in callback_payloads(doc) if p.event == "dlr").fields}
+    assert kinds["message_id"] == kinds["mobile"] == "INTEGER"
+    payload["mobile"] = {"type": "string", "pattern": "^[A-Z]+$"}
+    with pytest.raises(ContextError, match=r"DlrCallback\.mobile"):
+        callback_payloads(doc)

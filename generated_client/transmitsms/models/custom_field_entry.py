@@ -15,17 +15,17 @@ class CustomFieldEntry:
 
     Attributes:
         name (str):
-        value (float | int | None | str):
+        value (float | None | str): The value of a custom field, a string or a number, or null when unset.
     """
 
     name: str
-    value: float | int | None | str
+    value: float | None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        value: float | int | None | str
+        value: float | None | str
         value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -44,10 +44,10 @@ class CustomFieldEntry:
         d = dict(src_dict)
         name = d.pop("name")
 
-        def _parse_value(data: object) -> float | int | None | str:
+        def _parse_value(data: object) -> float | None | str:
             if data is None:
                 return data
-            return cast(float | int | None | str, data)
+            return cast(float | None | str, data)
 
         value = _parse_value(d.pop("value"))
 
