@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test demo clean
+.PHONY: help setup lock bundle reference-data lint format typecheck test demo clean generate check-generated bench
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -42,6 +42,21 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 
 test: $(STAMP) bundle ## Run the test suite
 	$(PY) -m pytest
+
+# ---------------------------------------------------------------- the generated client (generator/)
+
+generate: $(STAMP) bundle ## Regenerate generated_client/transmitsms from the spec (keeps _runtime/)
+	$(PY) -m generator.generate
+
+check-generated: $(STAMP) bundle ## Fail if generated_client/ differs from a fresh generation
+	$(PY) -m generator.generate --check
+
+bench: $(STAMP) ## Client benchmarks: import cost, per-call overhead, rate limiter (ratios, one run)
+	$(PY) bench/import_cost.py
+	$(PY) bench/call_overhead.py
+	$(PY) bench/rate_limit.py
+
+# ----------------------------------------------------------------
 
 demo: $(STAMP) bundle ## Validate and bundle the spec, and summarise it
 	$(PY) -m tools.spec_summary dist/openapi.json
