@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test demo clean sim bench
+.PHONY: help setup lock bundle reference-data lint format typecheck test demo clean generate check-generated bench sim
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -45,15 +45,72 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 test: $(STAMP) bundle ## Run the test suite
 	$(PY) -m pytest
 
-# ---- simulator ----
+# ---------------------------------------------------------------- the generated client (generator/)
+
+generate: $(STAMP) bundle ## Regenerate generated_client/transmitsms from the spec (keeps _runtime/)
+	$(PY) -m generator.generate
+
+check-generated: $(STAMP) bundle ## Fail if generated_client/ differs from a fresh generation
+	$(PY) -m generator.generate --check
+
+bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter; simulator throughput
+	$(PY) bench/import_cost.py
+	$(PY) bench/call_overhead.py
+	$(PY) bench/rate_limit.py
+	$(PY) bench/sim_throughput.py
+
+# ---------------------------------------------------------------- the simulator (simulator/)
+
 sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory)
 	$(BIN)/transmitsms-sim serve --memory
 
-bench: $(STAMP) ## Run the benchmarks and print their figures
-	$(PY) -m bench.simulator
+# ----------------------------------------------------------------
 
 demo: $(STAMP) bundle ## Validate and bundle the spec, and summarise it
 	$(PY) -m tools.spec_summary dist/openapi.json
 
 clean: ## Remove generated artefacts and the virtual environment
 	rm -rf $(VENV) dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# ------------------------------------------------------------------ publishing the spec (issue 6)
+# Node tools (Redocly CLI, tsc) are pinned in package.json/package-lock.json and installed by
+# `npm ci`; openapi-generator is pinned in other-languages/requirements.txt and installed into
+# .venv only by the targets that generate other languages' clients.
+NODE_STAMP := node_modules/.installed-stamp
+OTHER_STAMP := $(VENV)/.other-languages-stamp
+BASE ?= main
+
+.PHONY: node_modules lint-spec publish spec-diff check-other-languages check-reference
+
+node_modules: $(NODE_STAMP) ## Install the pinned Node tools (npm ci)
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(OTHER_STAMP): $(STAMP) other-languages/requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r other-languages/requirements.txt
+	@touch $@
+
+lint-spec: $(STAMP) $(NODE_STAMP) bundle ## Redocly CLI lint of the bundled spec (redocly.yaml)
+	$(PY) -m tools.publish lint
+
+publish: $(STAMP) $(NODE_STAMP) ## Write dist/: openapi.yaml, openapi.json, reference.html, CHANGELOG.md, release.json
+	$(PY) -m tools.publish build
+
+spec-diff: $(STAMP) ## Breaking and non-breaking changes of the spec since BASE (a git ref, default main)
+	$(PY) -m tools.spec_diff $(BASE)
+
+check-other-languages: $(OTHER_STAMP) $(NODE_STAMP) bundle ## Generate and compile TypeScript and Go clients; smoke-test them if TRANSMITSMS_BASE_URL is set
+	$(PY) -m tools.other_languages
+
+check-reference: publish ## Open dist/reference.html in headless Chromium, check every operation renders, take screenshots
+	node tools/check_reference.mjs dist/reference.html build/reference-screenshots
+
+# `make lint` also lints the spec with Redocly; `make test` needs the Node tools for its tests.
+lint: lint-spec
+test: $(NODE_STAMP)
+clean: clean-publish
+.PHONY: clean-publish
+clean-publish:
+	rm -rf build node_modules

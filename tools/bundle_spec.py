@@ -4,7 +4,9 @@ Contract: ``bundle(spec_dir)`` reads ``spec_dir/openapi.yaml`` and every fragmen
 ``x-fragments``, deep-merges them in that order and returns the merged document (without
 ``x-fragments``). Mappings merge key by key; any other value defined twice is an error
 (``BundleError`` naming both files), so two fragments can never silently override each other.
-Every ``$ref`` in the fragments is internal (``#/...``) and stays valid after merging.
+Every ``$ref`` in the fragments is internal (``#/...``) and stays valid after merging. References
+to scalar types that carry keywords of their own are then inlined (``tools.inline_refs``), because
+openapi-generator misreads them; every other reference stays as written.
 
 ``python -m tools.bundle_spec [--spec-dir spec] [--out dist]`` writes ``openapi.yaml`` and
 ``openapi.json`` to the output directory after validating the result as OpenAPI 3.1.
@@ -19,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from tools.inline_refs import inline_scalar_refs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
@@ -84,7 +88,7 @@ def bundle(spec_dir: Path = SPEC_DIR) -> dict[str, Any]:
         raise BundleError(f"fragments not listed in x-fragments: {', '.join(unlisted)}")
     ordered = {key: root[key] for key in _TOP_LEVEL_ORDER if key in root}
     ordered.update((key, value) for key, value in root.items() if key not in ordered)
-    return ordered
+    return inline_scalar_refs(ordered)
 
 
 class _Dumper(yaml.SafeDumper):

@@ -473,7 +473,11 @@ def check_links(doc: Document) -> list[str]:
                     continue
                 body_schema = (target.get("requestBody") or {}).get("content", {}).get(FORM, {}).get("schema")
                 fields = object_properties(doc, body_schema)
-                for field, expression in (link.get("requestBody") or {}).items():
+                if "requestBody" in link or "parameters" in link:
+                    problems.append(
+                        f"{label}: link {name} must map form fields in x-request-body-fields (see info.description)"
+                    )
+                for field, expression in (link.get("x-request-body-fields") or {}).items():
                     if field not in fields:
                         problems.append(f"{label}: link {name} sets {field!r}, not a field of {link['operationId']}")
                     prefix = "$response.body#/"

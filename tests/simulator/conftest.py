@@ -14,6 +14,8 @@ from typing import Any
 
 import httpx
 import pytest
+
+from tests.simulator.support import T0, Api, Control, Receiver, SpecChecker
 from transmitsms_sim import Settings, create_app
 from transmitsms_sim.clock import Clock
 from transmitsms_sim.domain import accounts, billing
@@ -21,8 +23,6 @@ from transmitsms_sim.domain.service import Simulator
 from transmitsms_sim.inprocess import InProcess
 from transmitsms_sim.store.db import Database
 from transmitsms_sim.web.spec import load_spec
-
-from tests.simulator.support import T0, Api, Control, Receiver, SpecChecker
 
 
 def settings(**overrides: Any) -> Settings:

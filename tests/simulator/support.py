@@ -21,10 +21,10 @@ from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import jsonschema_rs
-from transmitsms_sim.web.api import route
 
 from tools.spec_checks import resolve, unknown_fields
 from tools.xml_data import xml_to_data
+from transmitsms_sim.web.api import route
 
 T0 = datetime(2026, 1, 5, 9, 0, 0)
 T0_TEXT = "2026-01-05 09:00:00"

@@ -9,6 +9,7 @@ import time
 
 import httpx
 import pytest
+
 from transmitsms_sim.cli import main
 
 

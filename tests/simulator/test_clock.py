@@ -6,6 +6,7 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
+
 from transmitsms_sim.clock import Clock, wall_now
 
 START = datetime(2026, 1, 1, 12, 0, 0)

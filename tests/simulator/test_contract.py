@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 import schemathesis
-from transmitsms_sim import create_app
 
 from tests.simulator.conftest import settings
+from transmitsms_sim import create_app
 
 CONFIG = """
 seed = 42

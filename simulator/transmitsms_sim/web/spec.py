@@ -70,6 +70,15 @@ def inline(doc: dict[str, Any], node: Any, depth: int = 0) -> Any:
     return node
 
 
+def _named_patterns(doc: dict[str, Any]) -> dict[str, str]:
+    """The name of each component schema by its ``pattern`` (the first name, for shared ones)."""
+    found: dict[str, str] = {}
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        if isinstance(schema, dict) and isinstance(schema.get("pattern"), str):
+            found.setdefault(schema["pattern"], name)
+    return found
+
+
 def operations(doc: dict[str, Any]) -> dict[str, Operation]:
     """Every operation of the document, by method name."""
     found: dict[str, Operation] = {}
@@ -84,9 +93,13 @@ def operations(doc: dict[str, Any]) -> dict[str, Operation]:
         refs: dict[str, str] = {}
         if raw_schema is not None:
             source = resolve(doc, raw_schema["$ref"]) if "$ref" in raw_schema else raw_schema
+            by_pattern = _named_patterns(doc)
             for name, prop in source.get("properties", {}).items():
                 if isinstance(prop, dict) and isinstance(prop.get("$ref"), str):
                     refs[name] = prop["$ref"].rsplit("/", 1)[-1]
+                elif isinstance(prop, dict) and prop.get("pattern") in by_pattern:
+                    # The bundle may inline a referenced scalar type; its pattern still names it.
+                    refs[name] = by_pattern[prop["pattern"]]
         codes = frozenset(entry["code"] for entry in operation.get("x-error-codes", []) if isinstance(entry, dict))
         found[match.group(1)] = Operation(
             method=match.group(1),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+
 from transmitsms_sim.domain import accounts
 from transmitsms_sim.domain.accounts import NewAccount, months_later
 from transmitsms_sim.domain.errors import KeyExists

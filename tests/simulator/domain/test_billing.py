@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transmitsms_sim.domain import accounts, billing
 from transmitsms_sim.domain.accounts import NewAccount
 from transmitsms_sim.domain.errors import LedgerError

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transmitsms_sim.domain import billing, clients, lists
 from transmitsms_sim.domain.accounts import NewAccount
 from transmitsms_sim.domain.errors import KeyExists, NoAccess, NotFound

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+
+from tests.simulator.support import MOBILE, T0
 from transmitsms_sim.domain import accounts, delivery, messages
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.errors import NotFound, SimulationError
 from transmitsms_sim.domain.messages import SendRequest
 from transmitsms_sim.domain.service import Simulator
-
-from tests.simulator.support import MOBILE, T0
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transmitsms_sim.domain.encoding import count_parts, is_gsm7
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transmitsms_sim.domain import errors
 from transmitsms_sim.web.spec import load_spec
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+
+from tests.simulator.support import MOBILE, MOBILE_2
 from transmitsms_sim.domain import imports, lists
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.errors import NotFound
 from transmitsms_sim.domain.service import Simulator
-
-from tests.simulator.support import MOBILE, MOBILE_2
 
 CSV = """Firstname,Lastname,Mobile,Email
 Ella,B,0491570156,ella@example.com

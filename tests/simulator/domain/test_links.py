@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import pytest
+
+from tests.simulator.support import MOBILE, MOBILE_2
 from transmitsms_sim.domain import accounts, links, lists, messages
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.errors import NotFound
 from transmitsms_sim.domain.messages import SendRequest
 from transmitsms_sim.domain.service import Simulator
-
-from tests.simulator.support import MOBILE, MOBILE_2
 
 
 def test_codes_are_distinct_and_reproducible() -> None:

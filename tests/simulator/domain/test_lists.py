@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from tests.simulator.support import MOBILE, MOBILE_2
 from transmitsms_sim.domain import lists
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.errors import (
@@ -16,8 +18,6 @@ from transmitsms_sim.domain.errors import (
 )
 from transmitsms_sim.domain.pages import Page
 from transmitsms_sim.domain.service import Simulator
-
-from tests.simulator.support import MOBILE, MOBILE_2
 
 
 def test_names_are_unique_per_account_in_any_case(simulator: Simulator, acct: Account) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+
+from tests.simulator.support import MOBILE, MOBILE_2, T0
 from transmitsms_sim.domain import accounts, billing, lists, messages, numbers
 from transmitsms_sim.domain.accounts import Account, NewAccount
 from transmitsms_sim.domain.errors import (
@@ -20,8 +22,6 @@ from transmitsms_sim.domain.errors import (
 )
 from transmitsms_sim.domain.messages import SendRequest
 from transmitsms_sim.domain.service import Simulator
-
-from tests.simulator.support import MOBILE, MOBILE_2, T0
 
 
 def send(simulator: Simulator, account: Account, **kwargs: object) -> messages.Message:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transmitsms_sim.domain import billing, numbers
 from transmitsms_sim.domain.accounts import Account, NewAccount
 from transmitsms_sim.domain.errors import FieldInvalid, LedgerError

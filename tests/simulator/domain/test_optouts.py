@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+
+from tests.simulator.support import MOBILE
 from transmitsms_sim.domain import accounts, lists, optouts
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.errors import NotFound
 from transmitsms_sim.domain.service import Simulator
-
-from tests.simulator.support import MOBILE
 
 
 @pytest.mark.parametrize("text", ["STOP", "stop", " Stop ", "STOPALL", "unsubscribe", "Cancel", "END", "quit"])

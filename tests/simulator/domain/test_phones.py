@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transmitsms_sim.domain.phones import (
     INVALID_TYPE,
     country_available,

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from tests.simulator.support import MOBILE, MOBILE_2, T0
 from transmitsms_sim.domain import inbound, links, messages, reports
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.messages import SendRequest
 from transmitsms_sim.domain.pages import Page
 from transmitsms_sim.domain.service import Simulator
-
-from tests.simulator.support import MOBILE, MOBILE_2, T0
 
 BOUNCES = "61491571000"
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from tests.simulator.support import MOBILE, T0
 from transmitsms_sim.clock import Clock
 from transmitsms_sim.domain import accounts, messages
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.messages import SendRequest
 from transmitsms_sim.domain.service import Simulator
 from transmitsms_sim.store.db import Database
-
-from tests.simulator.support import MOBILE, T0
 
 
 def test_advance_runs_what_falls_due(simulator: Simulator, acct: Account) -> None:

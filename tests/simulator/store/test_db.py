@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+
 from transmitsms_sim.store.db import ID_SEEDS, Database, fmt_time, later, parse_time
 
 NOW = datetime(2026, 1, 1)

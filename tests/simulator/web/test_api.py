@@ -8,13 +8,13 @@ import string
 from typing import Any
 
 import pytest
+
+from tests.simulator.conftest import running
+from tests.simulator.support import Api, Control
 from transmitsms_sim.inprocess import InProcess
 from transmitsms_sim.web.api import route
 from transmitsms_sim.web.auth import RateLimiter
 from transmitsms_sim.web.spec import load_spec
-
-from tests.simulator.conftest import running
-from tests.simulator.support import Api, Control
 
 
 @pytest.mark.parametrize(

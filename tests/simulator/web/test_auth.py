@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from transmitsms_sim.web.auth import MALFORMED, MISSING, RateLimiter, read_basic
 
 

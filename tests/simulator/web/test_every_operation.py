@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from transmitsms_sim.web.spec import load_spec
 
 from tests.simulator.support import MOBILE, MOBILE_2, Api, Control, Receiver
 from tools.xml_data import xml_to_data
+from transmitsms_sim.web.spec import load_spec
 
 
 @pytest.mark.parametrize("fmt", ["json", "xml"])

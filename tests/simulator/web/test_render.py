@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from transmitsms_sim.web.render import to_json, to_xml, xml_name
-from transmitsms_sim.web.spec import load_spec
 
 from tools.xml_data import xml_to_data
+from transmitsms_sim.web.render import to_json, to_xml, xml_name
+from transmitsms_sim.web.spec import load_spec
 
 EXAMPLES = json.loads((Path(__file__).parents[2] / "data" / "reference_examples.json").read_text(encoding="utf-8"))[
     "examples"

@@ -6,10 +6,9 @@ import asyncio
 import time
 from typing import Any
 
+from tests.simulator.support import MOBILE
 from transmitsms_sim.domain import messages
 from transmitsms_sim.domain.messages import SendRequest
-
-from tests.simulator.support import MOBILE
 
 
 def test_the_demo_account_is_created_once(new_app: Any, tmp_path: Any) -> None:

@@ -6,12 +6,12 @@ import json
 from typing import Any
 
 import yaml
-from transmitsms_sim.inprocess import InProcess
-from transmitsms_sim.web.handlers import HANDLERS
-from transmitsms_sim.web.spec import load_spec, operations
 
 from tests.simulator.support import Control
 from tools.bundle_spec import dump_json
+from transmitsms_sim.inprocess import InProcess
+from transmitsms_sim.web.handlers import HANDLERS
+from transmitsms_sim.web.spec import load_spec, operations
 
 
 def test_the_packaged_spec_is_the_bundled_spec(spec_document: dict[str, Any]) -> None:

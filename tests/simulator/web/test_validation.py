@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from transmitsms_sim.domain.errors import ApiError
 from transmitsms_sim.web.spec import inline, operations
 from transmitsms_sim.web.validation import RequestValidator

@@ -150,6 +150,7 @@ def test_every_kind_of_callback_matches_its_payload_schema(
 ) -> None:
     """DLR, reply, link-hit and list-action callbacks carry what the spec's payload schemas say."""
     import jsonschema_rs
+
     from transmitsms_sim.web.spec import load_spec
 
     doc = load_spec()

@@ -6,11 +6,11 @@ import asyncio
 from typing import Any
 
 import pytest
-from transmitsms_sim.domain.service import Simulator
-from transmitsms_sim.workers.imports import FetchError, ImportFetcher
 
 from tests.simulator.conftest import settings
 from tests.simulator.support import MOBILE, Api, Control, Receiver
+from transmitsms_sim.domain.service import Simulator
+from transmitsms_sim.workers.imports import FetchError, ImportFetcher
 
 CSV = b"Firstname,Lastname,Mobile,email\nElla,B,0491570156,e@x.io\nBrad,Down,0491570157,b@x.io\n"
 

@@ -8,7 +8,7 @@
   127.0.0.1; the baseline is the same number of GET requests sent straight to the receiver with
   the same concurrency, with no outbox.
 
-``python -m bench.simulator`` (or ``make bench``) prints the figures.
+``python bench/sim_throughput.py`` (part of ``make bench``) prints the figures.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+
 from transmitsms_sim import Settings, create_app
 
 RECIPIENTS_500 = ",".join(f"614915{n:05d}" for n in range(500))
@@ -116,9 +117,9 @@ class _Receiver:
 
     def __enter__(self) -> str:
         fd = self.socket.fileno()
-        command = [sys.executable, "-m", "uvicorn", "bench.simulator:receiver_app", "--fd", str(fd)]
-        command += ["--log-level", "error", "--no-access-log"]
-        self.process = subprocess.Popen(command, pass_fds=[fd], cwd=Path(__file__).parent.parent)
+        command = [sys.executable, "-m", "uvicorn", "--app-dir", str(Path(__file__).resolve().parent)]
+        command += ["sim_throughput:receiver_app", "--fd", str(fd), "--log-level", "error", "--no-access-log"]
+        self.process = subprocess.Popen(command, pass_fds=[fd])
         deadline = time.monotonic() + 20
         while True:
             try:

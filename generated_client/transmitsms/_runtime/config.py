@@ -1,0 +1,101 @@
+"""Resolve and check a client's settings: credentials, base URL, timeout, retries."""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import httpx
+
+from .constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL
+from .exceptions import ConfigurationError
+from .redaction import mask_key
+
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """The account's API key (HTTP Basic user name) and secret (password). The repr hides the secret."""
+
+    api_key: str
+    api_secret: str = field(repr=False)
+
+    def __repr__(self) -> str:
+        return f"Credentials(api_key={mask_key(self.api_key)!r}, api_secret='********')"
+
+    @property
+    def authorization(self) -> str:
+        """The ``Authorization`` header value."""
+        token = base64.b64encode(f"{self.api_key}:{self.api_secret}".encode()).decode("ascii")
+        return f"Basic {token}"
+
+
+def resolve_credentials(
+    api_key: str | None, api_secret: str | None, environ: Mapping[str, str] = os.environ
+) -> Credentials:
+    """The credentials given, else those of ``TRANSMITSMS_API_KEY`` / ``TRANSMITSMS_API_SECRET``.
+
+    Raises:
+        ConfigurationError: naming what is missing (never echoing what was given).
+    """
+    key = api_key if api_key is not None else environ.get(ENV_API_KEY)
+    secret = api_secret if api_secret is not None else environ.get(ENV_API_SECRET)
+    missing = [
+        f"{argument} (or the {variable} environment variable)"
+        for argument, variable, value in (("api_key", ENV_API_KEY, key), ("api_secret", ENV_API_SECRET, secret))
+        if not value
+    ]
+    if missing:
+        raise ConfigurationError(
+            "missing credentials: pass " + " and ".join(missing) + "; both are on the SETTINGS page of your account"
+        )
+    assert key is not None and secret is not None
+    if ":" in key:
+        raise ConfigurationError("api_key cannot contain ':' (HTTP Basic separates the key from the secret with it)")
+    return Credentials(key, secret)
+
+
+def is_loopback_host(host: str) -> bool:
+    """Whether ``host`` names this machine (127.0.0.0/8, ::1, localhost)."""
+    host = host.strip("[]").lower()
+    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def resolve_base_url(base_url: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The base URL given, else ``TRANSMITSMS_BASE_URL``, else the production service; without a trailing slash.
+
+    Raises:
+        ConfigurationError: the URL is not http(s), or is plain ``http://`` to a host other than
+            this machine (the simulator): the credentials would cross the network in clear.
+    """
+    url_text = base_url if base_url is not None else environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    try:
+        url = httpx.URL(url_text)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {url_text!r}") from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError(f"base_url must be an http:// or https:// URL with a host, got {url_text!r}")
+    if url.scheme == "http" and not is_loopback_host(url.host):
+        raise ConfigurationError(
+            f"refusing plain http:// to {url.host}: the API secret would be sent unencrypted. "
+            "Use https://, or http:// only to a loopback address such as the local simulator"
+        )
+    if url.query or url.fragment:
+        raise ConfigurationError(f"base_url cannot have a query or a fragment, got {url_text!r}")
+    return str(url).rstrip("/")
+
+
+def check_max_retries(value: int) -> int:
+    """``max_retries`` as given, if it is an integer >= 0."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}")
+    return value

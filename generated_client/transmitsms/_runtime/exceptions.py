@@ -1,0 +1,246 @@
+"""Every exception the client raises, and the mapping from the API's error codes to them.
+
+Exception hierarchy::
+
+    TransmitSMSError                  base of everything this package raises
+    ├── ConfigurationError            missing credentials, insecure base URL, bad option (also ValueError)
+    ├── APIError                      the service answered with an error: code, description, status_code, response
+    │   ├── AuthenticationError       AUTH_FAILED, AUTH_FAILED_NO_DATA (HTTP 401)
+    │   ├── RateLimitError            OVER_LIMIT (HTTP 429), with retry_after
+    │   ├── ValidationError           FIELD_EMPTY, FIELD_INVALID and the other input errors
+    │   ├── NotFoundError             NOT_FOUND, NOT_IMPLEMENTED (HTTP 404: no such method)
+    │   ├── AccessDeniedError         NO_ACCESS
+    │   ├── ConflictError             KEY_EXISTS and the other "not in this state" errors
+    │   ├── InsufficientFundsError    LEDGER_ERROR
+    │   ├── ServerError               HTTP 5xx without an error code
+    │   └── UnknownAPIError           a code this version does not know, or an error without a code
+    ├── MalformedResponseError        a success answer that cannot be read into its model
+    ├── APIConnectionError            no answer: the connection failed or broke
+    │   └── APITimeoutError           no answer in time
+    └── MalformedCallbackError        a callback payload that cannot be read (also ValueError)
+
+``ERROR_CLASSES`` maps each documented code to its class; the set of codes is open, so a code that
+is not in it raises ``UnknownAPIError``, which still carries the code. Messages never contain the
+request (its form may hold a password) nor the credentials.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+
+
+class TransmitSMSError(Exception):
+    """Base class of every exception raised by ``transmitsms``."""
+
+
+class ConfigurationError(TransmitSMSError, ValueError):
+    """The client cannot be built as asked: missing credentials, plain ``http://`` to a remote host..."""
+
+
+class APIError(TransmitSMSError):
+    """The service answered with an error block (or an error status without one).
+
+    Attributes:
+        code: The API's error code (``FIELD_INVALID``), or None when the answer carried none.
+        description: The service's explanation, naming the field or resource concerned.
+        status_code: The HTTP status of the answer.
+        response: The raw ``httpx.Response``.
+        operation: The API method called (``send_sms``), when known.
+    """
+
+    def __init__(
+        self,
+        *,
+        code: str | None,
+        description: str,
+        status_code: int,
+        response: httpx.Response | None = None,
+        operation: str | None = None,
+    ) -> None:
+        self.code = code
+        self.description = description
+        self.status_code = status_code
+        self.response = response
+        self.operation = operation
+        where = f" from {operation}" if operation else ""
+        label = code or "error"
+        super().__init__(f"{label}: {description} (HTTP {status_code}{where})")
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(code={self.code!r}, description={self.description!r}, "
+            f"status_code={self.status_code}, operation={self.operation!r})"
+        )
+
+
+class AuthenticationError(APIError):
+    """The API key or secret is missing or wrong (``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``)."""
+
+
+class RateLimitError(APIError):
+    """The account's rate limit was exceeded (``OVER_LIMIT``); the request was dropped, not queued.
+
+    Raised once the client's retries are spent (or when ``Retry-After`` asks for a longer wait than
+    the client sleeps through). ``retry_after`` is the server's ``Retry-After``, in seconds, if sent.
+    """
+
+    def __init__(self, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.retry_after = retry_after
+
+
+class ValidationError(APIError):
+    """A parameter is missing, malformed or out of range (``FIELD_EMPTY``, ``FIELD_INVALID``...)."""
+
+
+class NotFoundError(APIError):
+    """No resource with this key (``NOT_FOUND``), or the method does not exist (``NOT_IMPLEMENTED``)."""
+
+
+class AccessDeniedError(APIError):
+    """The account has no access to this feature or resource (``NO_ACCESS``)."""
+
+
+class ConflictError(APIError):
+    """The resource's state forbids the call (``KEY_EXISTS``, ``ALREADY_SENT``...)."""
+
+
+class InsufficientFundsError(APIError):
+    """The balance does not cover the cost (``LEDGER_ERROR``); nothing was charged or sent."""
+
+
+class ServerError(APIError):
+    """The service failed (HTTP 5xx) without an error code."""
+
+
+class UnknownAPIError(APIError):
+    """An error code this version of the client does not know (the set is open), or no code at all."""
+
+
+class MalformedResponseError(TransmitSMSError):
+    """A success answer that is not the JSON the spec describes.
+
+    Attributes:
+        response: The raw ``httpx.Response``.
+        operation: The API method called.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, operation: str | None = None) -> None:
+        super().__init__(message)
+        self.response = response
+        self.operation = operation
+
+
+class APIConnectionError(TransmitSMSError):
+    """No answer: the connection could not be made or broke before the answer was read.
+
+    Attributes:
+        request: The ``httpx.Request`` that failed.
+        may_have_been_sent: False when the failure happened before the request left (connecting),
+            True when the service may have received and acted on it.
+    """
+
+    def __init__(self, message: str, *, request: httpx.Request | None, may_have_been_sent: bool) -> None:
+        super().__init__(message)
+        self.request = request
+        self.may_have_been_sent = may_have_been_sent
+
+
+class APITimeoutError(APIConnectionError):
+    """No answer within the timeout."""
+
+
+class MalformedCallbackError(TransmitSMSError, ValueError):
+    """A callback's parameters do not match its payload: a field is missing or malformed.
+
+    Attributes:
+        field: The parameter at fault, when there is one.
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+#: The class raised for each documented error code. Every code of the spec's ``ErrorCode`` is here
+#: (a test holds them together); any other code raises ``UnknownAPIError``.
+ERROR_CLASSES: Final[Mapping[str, type[APIError]]] = {
+    "AUTH_FAILED_NO_DATA": AuthenticationError,
+    "AUTH_FAILED": AuthenticationError,
+    "OVER_LIMIT": RateLimitError,
+    "FIELD_EMPTY": ValidationError,
+    "FIELD_INVALID": ValidationError,
+    "MISSING_PARAM": ValidationError,
+    "BAD_MOBILE": ValidationError,
+    "BAD_MOBILE_COUNTRY": ValidationError,
+    "BAD_CALLER_ID": ValidationError,
+    "RECIPIENTS_ERROR": ValidationError,
+    "LIST_EMPTY": ValidationError,
+    "NOT_FOUND": NotFoundError,
+    "NOT_IMPLEMENTED": NotFoundError,
+    "NO_ACCESS": AccessDeniedError,
+    "KEY_EXISTS": ConflictError,
+    "ALREADY_SENT": ConflictError,
+    "DUPLICATE_DELETED": ConflictError,
+    "OPTOUT": ConflictError,
+    "LEDGER_ERROR": InsufficientFundsError,
+}
+
+# Without an error block, the HTTP status is all there is to go on.
+_STATUS_CLASSES: Final[Mapping[int, type[APIError]]] = {
+    401: AuthenticationError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_class(code: str | None, status_code: int) -> type[APIError]:
+    """The exception class for an error answer with this code (or None) and HTTP status."""
+    if code is not None:
+        return ERROR_CLASSES.get(code, UnknownAPIError)
+    if status_code >= 500:
+        return ServerError
+    return _STATUS_CLASSES.get(status_code, UnknownAPIError)
+
+
+def error_from_response(
+    response: httpx.Response,
+    *,
+    operation: str | None = None,
+    body: Any = None,
+    retry_after: float | None = None,
+) -> APIError:
+    """Build the exception for an error answer.
+
+    ``body`` is the decoded JSON when the caller already has it; otherwise the response is decoded
+    here. A body without a readable error block falls back on the HTTP status.
+    """
+    if body is None:
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+    code: str | None = None
+    description = response.reason_phrase or "error"
+    block = body.get("error") if isinstance(body, dict) else None
+    if isinstance(block, dict):
+        raw_code = block.get("code")
+        if isinstance(raw_code, str) and raw_code:
+            code = raw_code
+        raw_description = block.get("description")
+        if isinstance(raw_description, str) and raw_description:
+            description = raw_description
+    cls = error_class(code, response.status_code)
+    kwargs: dict[str, Any] = {
+        "code": code,
+        "description": description,
+        "status_code": response.status_code,
+        "response": response,
+        "operation": operation,
+    }
+    if cls is RateLimitError:
+        return RateLimitError(retry_after=retry_after, **kwargs)
+    return cls(**kwargs)

@@ -1,0 +1,35 @@
+"""What the runtime needs to know about each API method, generated from the spec into ``operations.py``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """``x-pagination``: the array holding one page of results, and the field counting them all."""
+
+    items: str
+    total: str
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One API method.
+
+    Attributes:
+        name: The ``operationId`` (``send_sms``).
+        method: The HTTP method (``POST``).
+        path: The path below the base URL (``/send-sms.json``).
+        safe_to_retry: ``x-safe-to-retry``: repeating the request has no effect, so a timeout or a
+            5xx may be retried. False for every write: the API has no idempotency keys.
+        error_codes: ``x-error-codes``: the codes the method documents.
+        pagination: ``x-pagination``, for the methods that return pages.
+    """
+
+    name: str
+    method: str
+    path: str
+    safe_to_retry: bool
+    error_codes: tuple[str, ...] = ()
+    pagination: Pagination | None = None

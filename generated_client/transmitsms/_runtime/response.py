@@ -1,0 +1,117 @@
+"""Reading an answer: success bodies into models, raw access, transport failures into exceptions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from .exceptions import APIConnectionError, APITimeoutError, MalformedResponseError, error_from_response
+from .retries import may_have_been_sent
+
+T = TypeVar("T")
+
+# Parsing a model out of JSON of the wrong shape fails with one of these (generated ``from_dict``).
+_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
+
+def read_json(response: httpx.Response, operation: str) -> Any:
+    """The decoded JSON body of a success answer.
+
+    Raises:
+        MalformedResponseError: the body is not JSON.
+    """
+    try:
+        return response.json()
+    except ValueError as exc:
+        raise MalformedResponseError(
+            f"{operation} answered HTTP {response.status_code} with a body that is not JSON",
+            response=response,
+            operation=operation,
+        ) from exc
+
+
+def parse_success(response: httpx.Response, parse: Callable[[Any], T], operation: str) -> T:
+    """The model of a 2xx answer.
+
+    A body whose ``error.code`` is not ``SUCCESS`` raises the mapped ``APIError`` even with HTTP 200.
+
+    Raises:
+        APIError: the body carries an error code.
+        MalformedResponseError: the body is not the JSON object the spec describes.
+    """
+    body = read_json(response, operation)
+    if not isinstance(body, dict):
+        raise MalformedResponseError(
+            f"{operation} answered with JSON that is not an object", response=response, operation=operation
+        )
+    block = body.get("error")
+    if isinstance(block, dict) and block.get("code") not in (None, "SUCCESS"):
+        raise error_from_response(response, operation=operation, body=body)
+    try:
+        return parse(body)
+    except _PARSE_ERRORS as exc:
+        detail = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+        raise MalformedResponseError(
+            f"{operation} answered with a body that does not match the spec: {detail}",
+            response=response,
+            operation=operation,
+        ) from exc
+
+
+def transport_error(error: httpx.TransportError, operation: str) -> APIConnectionError:
+    """The exception raised for a transport failure that is not (or no longer) retried."""
+    try:
+        request: httpx.Request | None = error.request
+    except RuntimeError:  # httpx raises when the error was created without a request
+        request = None
+    sent = may_have_been_sent(error)
+    detail = str(error) or type(error).__name__
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(f"{operation} timed out: {detail}", request=request, may_have_been_sent=sent)
+    return APIConnectionError(f"{operation} failed: {detail}", request=request, may_have_been_sent=sent)
+
+
+class RawResponse(Generic[T]):
+    """A success answer as received, with its model on demand.
+
+    Returned by the ``with_raw_response`` view of each resource
+    (``client.sms.with_raw_response.send(...)``) for access to the headers and the body as sent.
+    Errors still raise, as with the plain methods.
+    """
+
+    def __init__(self, response: httpx.Response, parse: Callable[[Any], T], operation: str) -> None:
+        self.http_response = response
+        self.operation = operation
+        self._parse = parse
+        self._parsed: list[T] = []
+
+    def __repr__(self) -> str:
+        return f"<RawResponse {self.operation} [{self.status_code}]>"
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    @property
+    def request(self) -> httpx.Request:
+        return self.http_response.request
+
+    def json(self) -> Any:
+        """The decoded JSON body."""
+        return read_json(self.http_response, self.operation)
+
+    def parse(self) -> T:
+        """The model of the body (read once, then cached)."""
+        if not self._parsed:
+            self._parsed.append(parse_success(self.http_response, self._parse, self.operation))
+        return self._parsed[0]

@@ -1,0 +1,179 @@
+"""The blocking client: one pooled ``httpx.Client``, the rate limiter, the retry loop."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from .client_base import BaseClient
+from .constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT
+from .exceptions import ConfigurationError, error_from_response
+from .operation import Operation
+from .options import NOT_GIVEN, NotGiven, TimeoutTypes
+from .rate_limit import RateLimiter
+from .response import RawResponse, parse_success, transport_error
+from .retries import decide_after_error, decide_after_response, parse_retry_after
+
+T = TypeVar("T")
+
+
+class SyncClient(BaseClient):
+    """Base of ``TransmitSMS``: sends each call through the rate limiter and the retry policy.
+
+    Takes the arguments of ``BaseClient`` and, for tests and special set-ups, either an httpx
+    ``transport`` (``httpx.MockTransport(handler)``, ``httpx.ASGITransport(app=...)``) for the
+    client to build its pool on, or a ready ``http_client`` (which it then does not close).
+    Thread-safe: one client may serve many threads, which then share its pool and limiter.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        base_url: str | None = None,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            api_secret=api_secret,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            rate_limit=rate_limit,
+        )
+        if http_client is not None and transport is not None:
+            raise ConfigurationError("pass a transport or an http_client, not both")
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
+        self._owns_http = http_client is None
+        # A pool built here has the base URL and the credentials, so the low-level client can share it.
+        self._pool_is_configured = http_client is None
+        self._http = http_client or httpx.Client(
+            base_url=self._base_url, headers=self._headers, timeout=self._timeout, transport=transport
+        )
+        self._sleep: Callable[[float], None] = time.sleep
+
+    def _copy_shared_state(self, other: BaseClient) -> None:
+        super()._copy_shared_state(other)
+        assert isinstance(other, SyncClient)
+        self._http = other._http
+        self._owns_http = False
+        self._pool_is_configured = other._pool_is_configured
+        self._sleep = other._sleep
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The underlying ``httpx.Client`` (for the generated low-level functions, or inspection)."""
+        return self._http
+
+    def close(self) -> None:
+        """Close the connection pool (unless it was given to the client ready-made)."""
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _send(
+        self,
+        operation: Operation,
+        data: Mapping[str, Any] | None,
+        timeout: TimeoutTypes | NotGiven,
+        max_retries: int | NotGiven,
+    ) -> httpx.Response:
+        """Send one call, retrying as the policy allows; return its 2xx answer or raise."""
+        retries_allowed = self._retries(max_retries)
+        if self._pool_is_configured and isinstance(timeout, NotGiven) and self._timeout == self._http.timeout:
+            # The pool already carries the headers and the default timeout: building a request
+            # without them saves merging them again on every call.
+            request = self._http.build_request(operation.method, self._url(operation), data=data)
+        else:
+            request = self._http.build_request(
+                operation.method,
+                self._url(operation),
+                data=data,
+                headers=self._headers,
+                timeout=self._timeout_for(timeout),
+            )
+        retries_done = 0
+        while True:
+            if self._limiter is not None:
+                self._limiter.acquire()
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                decision = decide_after_error(
+                    error=exc,
+                    safe_to_retry=operation.safe_to_retry,
+                    retries_done=retries_done,
+                    max_retries=retries_allowed,
+                    random=self._random,
+                )
+                if not decision.retry:
+                    raise transport_error(exc, operation.name) from exc
+                self._log_retry(operation, decision, retries_done, retries_allowed)
+                self._sleep(decision.delay)
+                retries_done += 1
+                continue
+            if response.is_success:
+                return response
+            body, code = self._error_code(response)
+            retry_after = parse_retry_after(response.headers)
+            decision = decide_after_response(
+                status_code=response.status_code,
+                code=code,
+                retry_after=retry_after,
+                safe_to_retry=operation.safe_to_retry,
+                retries_done=retries_done,
+                max_retries=retries_allowed,
+                random=self._random,
+            )
+            if not decision.retry:
+                raise error_from_response(response, operation=operation.name, body=body, retry_after=retry_after)
+            response.close()
+            self._log_retry(operation, decision, retries_done, retries_allowed)
+            if self._limiter is not None and (response.status_code == 429 or code == "OVER_LIMIT"):
+                # The account is over its limit: hold every caller of this client, not just this one.
+                self._limiter.hold_until(decision.delay)
+            else:
+                self._sleep(decision.delay)
+            retries_done += 1
+
+    def _call(
+        self,
+        operation: Operation,
+        data: Mapping[str, Any] | None,
+        parse: Callable[[Any], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> T:
+        """Send a call and return its model (the generated resource methods call this)."""
+        response = self._send(operation, data, timeout, max_retries)
+        return parse_success(response, parse, operation.name)
+
+    def _call_raw(
+        self,
+        operation: Operation,
+        data: Mapping[str, Any] | None,
+        parse: Callable[[Any], T],
+        *,
+        timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[T]:
+        """Send a call and return its raw answer (the ``with_raw_response`` views call this)."""
+        return RawResponse(self._send(operation, data, timeout, max_retries), parse, operation.name)

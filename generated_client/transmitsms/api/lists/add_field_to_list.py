@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.add_field_to_list_request import AddFieldToListRequest
+from ...models.add_field_to_list_response import AddFieldToListResponse
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: AddFieldToListRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/add-field-to-list.json",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AddFieldToListResponse | Error | None:
+    if response.status_code == 200:
+        response_200 = AddFieldToListResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AddFieldToListResponse | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddFieldToListRequest,
+) -> Response[AddFieldToListResponse | Error]:
+    """Add or rename custom fields of a list
+
+     Names custom field slots of an existing list (`field_1` … `field_10`; at least one). A slot that
+    already has a name is renamed. The response names the slots `custom_n`.
+
+    Args:
+        body (AddFieldToListRequest): At least one of `field_1`, `field_2`, `field_3`, `field_4`,
+            `field_5`, `field_6`, `field_7`, `field_8`, `field_9` or `field_10` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddFieldToListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: AddFieldToListRequest,
+) -> AddFieldToListResponse | Error | None:
+    """Add or rename custom fields of a list
+
+     Names custom field slots of an existing list (`field_1` … `field_10`; at least one). A slot that
+    already has a name is renamed. The response names the slots `custom_n`.
+
+    Args:
+        body (AddFieldToListRequest): At least one of `field_1`, `field_2`, `field_3`, `field_4`,
+            `field_5`, `field_6`, `field_7`, `field_8`, `field_9` or `field_10` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddFieldToListResponse | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: AddFieldToListRequest,
+) -> Response[AddFieldToListResponse | Error]:
+    """Add or rename custom fields of a list
+
+     Names custom field slots of an existing list (`field_1` … `field_10`; at least one). A slot that
+    already has a name is renamed. The response names the slots `custom_n`.
+
+    Args:
+        body (AddFieldToListRequest): At least one of `field_1`, `field_2`, `field_3`, `field_4`,
+            `field_5`, `field_6`, `field_7`, `field_8`, `field_9` or `field_10` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AddFieldToListResponse | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: AddFieldToListRequest,
+) -> AddFieldToListResponse | Error | None:
+    """Add or rename custom fields of a list
+
+     Names custom field slots of an existing list (`field_1` … `field_10`; at least one). A slot that
+    already has a name is renamed. The response names the slots `custom_n`.
+
+    Args:
+        body (AddFieldToListRequest): At least one of `field_1`, `field_2`, `field_3`, `field_4`,
+            `field_5`, `field_6`, `field_7`, `field_8`, `field_9` or `field_10` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AddFieldToListResponse | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.get_sms_delivery_status_request import GetSmsDeliveryStatusRequest
+from ...models.get_sms_delivery_status_response import GetSmsDeliveryStatusResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GetSmsDeliveryStatusRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/get-sms-delivery-status.json",
+    }
+
+    _kwargs["data"] = body.to_dict()
+    headers["Content-Type"] = "application/x-www-form-urlencoded"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | GetSmsDeliveryStatusResponse | None:
+    if response.status_code == 200:
+        response_200 = GetSmsDeliveryStatusResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | GetSmsDeliveryStatusResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GetSmsDeliveryStatusRequest,
+) -> Response[Error | GetSmsDeliveryStatusResponse]:
+    """Get the delivery status of a message to one recipient
+
+     Returns the message as sent to one recipient, with personalisation and tracked links filled in, its
+    sender, and its generic delivery status (`delivered`, `pending` or `failed`; the specific bounce is
+    in get-sms-sent).
+
+    Args:
+        body (GetSmsDeliveryStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetSmsDeliveryStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: GetSmsDeliveryStatusRequest,
+) -> Error | GetSmsDeliveryStatusResponse | None:
+    """Get the delivery status of a message to one recipient
+
+     Returns the message as sent to one recipient, with personalisation and tracked links filled in, its
+    sender, and its generic delivery status (`delivered`, `pending` or `failed`; the specific bounce is
+    in get-sms-sent).
+
+    Args:
+        body (GetSmsDeliveryStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetSmsDeliveryStatusResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: GetSmsDeliveryStatusRequest,
+) -> Response[Error | GetSmsDeliveryStatusResponse]:
+    """Get the delivery status of a message to one recipient
+
+     Returns the message as sent to one recipient, with personalisation and tracked links filled in, its
+    sender, and its generic delivery status (`delivered`, `pending` or `failed`; the specific bounce is
+    in get-sms-sent).
+
+    Args:
+        body (GetSmsDeliveryStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | GetSmsDeliveryStatusResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: GetSmsDeliveryStatusRequest,
+) -> Error | GetSmsDeliveryStatusResponse | None:
+    """Get the delivery status of a message to one recipient
+
+     Returns the message as sent to one recipient, with personalisation and tracked links filled in, its
+    sender, and its generic delivery status (`delivered`, `pending` or `failed`; the specific bounce is
+    in get-sms-sent).
+
+    Args:
+        body (GetSmsDeliveryStatusRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | GetSmsDeliveryStatusResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.success import Success
+
+
+T = TypeVar("T", bound="AddContactsBulkProgressResponse")
+
+
+@_attrs_define
+class AddContactsBulkProgressResponse:
+    """
+    Attributes:
+        list_id (int): The numeric ID of a contact list.
+        status (str): `in progress`, `completed` or `failed` (an open set).
+        importlength (int): Rows in the file, invalid ones included.
+        completed (int): Rows processed so far; equals `importlength` when done.
+        duplicates (int): Rows whose number repeats an earlier row of the file (only the first is kept).
+        skipped (int): Rows skipped (blank, or an invalid or missing number).
+        optout (int): Rows whose number had opted out.
+        imported (int): Contacts added or updated.
+        error (Success): The `error` block of a successful response.
+    """
+
+    list_id: int
+    status: str
+    importlength: int
+    completed: int
+    duplicates: int
+    skipped: int
+    optout: int
+    imported: int
+    error: Success
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_id = self.list_id
+
+        status = self.status
+
+        importlength = self.importlength
+
+        completed = self.completed
+
+        duplicates = self.duplicates
+
+        skipped = self.skipped
+
+        optout = self.optout
+
+        imported = self.imported
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list_id": list_id,
+                "status": status,
+                "importlength": importlength,
+                "completed": completed,
+                "duplicates": duplicates,
+                "skipped": skipped,
+                "optout": optout,
+                "imported": imported,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.success import Success  # noqa: PLC0415
+
+        d = dict(src_dict)
+        list_id = d.pop("list_id")
+
+        status = d.pop("status")
+
+        importlength = d.pop("importlength")
+
+        completed = d.pop("completed")
+
+        duplicates = d.pop("duplicates")
+
+        skipped = d.pop("skipped")
+
+        optout = d.pop("optout")
+
+        imported = d.pop("imported")
+
+        error = Success.from_dict(d.pop("error"))
+
+        _obj = cls(
+            list_id=list_id,
+            status=status,
+            importlength=importlength,
+            completed=completed,
+            duplicates=duplicates,
+            skipped=skipped,
+            optout=optout,
+            imported=imported,
+            error=error,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.success import Success
+
+
+T = TypeVar("T", bound="AddContactsBulkResponse")
+
+
+@_attrs_define
+class AddContactsBulkResponse:
+    """
+    Attributes:
+        list_id (int): The numeric ID of a contact list.
+        error (Success): The `error` block of a successful response.
+    """
+
+    list_id: int
+    error: Success
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        list_id = self.list_id
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list_id": list_id,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.success import Success  # noqa: PLC0415
+
+        d = dict(src_dict)
+        list_id = d.pop("list_id")
+
+        error = Success.from_dict(d.pop("error"))
+
+        _obj = cls(
+            list_id=list_id,
+            error=error,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddKeywordRequest")
+
+
+@_attrs_define
+class AddKeywordRequest:
+    """
+    Attributes:
+        keyword (str): A keyword, the first word of an inbound message: letters and digits.
+        number (str): The dedicated virtual number the keyword belongs to.
+        reference (str | Unset): Your own reference for the keyword, up to 100 characters.
+        list_id (int | Unset): Add senders of the keyword to this list.
+        welcome_message (str | Unset): Answer a new member with this message.
+        members_message (str | Unset): Answer an existing member with this message.
+        activate (bool | Unset): Open the keyword at once (the default), or create it closed. Default: True.
+        forward_url (str | Unset): Notify matching messages to this URL (a reply callback).
+        forward_email (str | Unset): Forward matching messages to these email addresses.
+        forward_sms (str | Unset): Forward matching messages to these phone numbers.
+    """
+
+    keyword: str
+    number: str
+    reference: str | Unset = UNSET
+    list_id: int | Unset = UNSET
+    welcome_message: str | Unset = UNSET
+    members_message: str | Unset = UNSET
+    activate: bool | Unset = True
+    forward_url: str | Unset = UNSET
+    forward_email: str | Unset = UNSET
+    forward_sms: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        keyword = self.keyword
+
+        number = self.number
+
+        reference = self.reference
+
+        list_id = self.list_id
+
+        welcome_message = self.welcome_message
+
+        members_message = self.members_message
+
+        activate = self.activate
+
+        forward_url = self.forward_url
+
+        forward_email = self.forward_email
+
+        forward_sms = self.forward_sms
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "keyword": keyword,
+                "number": number,
+            }
+        )
+        if reference is not UNSET:
+            field_dict["reference"] = reference
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if welcome_message is not UNSET:
+            field_dict["welcome_message"] = welcome_message
+        if members_message is not UNSET:
+            field_dict["members_message"] = members_message
+        if activate is not UNSET:
+            field_dict["activate"] = activate
+        if forward_url is not UNSET:
+            field_dict["forward_url"] = forward_url
+        if forward_email is not UNSET:
+            field_dict["forward_email"] = forward_email
+        if forward_sms is not UNSET:
+            field_dict["forward_sms"] = forward_sms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keyword = d.pop("keyword")
+
+        number = d.pop("number")
+
+        reference = d.pop("reference", UNSET)
+
+        list_id = d.pop("list_id", UNSET)
+
+        welcome_message = d.pop("welcome_message", UNSET)
+
+        members_message = d.pop("members_message", UNSET)
+
+        activate = d.pop("activate", UNSET)
+
+        forward_url = d.pop("forward_url", UNSET)
+
+        forward_email = d.pop("forward_email", UNSET)
+
+        forward_sms = d.pop("forward_sms", UNSET)
+
+        _obj = cls(
+            keyword=keyword,
+            number=number,
+            reference=reference,
+            list_id=list_id,
+            welcome_message=welcome_message,
+            members_message=members_message,
+            activate=activate,
+            forward_url=forward_url,
+            forward_email=forward_email,
+            forward_sms=forward_sms,
+        )
+
+        return _obj

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ClientIdRequest")
+
+
+@_attrs_define
+class ClientIdRequest:
+    """
+    Attributes:
+        client_id (int): The ID of a client account.
+    """
+
+    client_id: int
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "client_id": client_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        _obj = cls(
+            client_id=client_id,
+        )
+
+        return _obj

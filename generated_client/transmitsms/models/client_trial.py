@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class ClientTrial(OpenStrEnum):
+    NO = "no"
+    YES = "yes"

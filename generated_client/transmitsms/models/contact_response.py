@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_entry import CustomFieldEntry
+    from ..models.custom_field_values_type_0 import CustomFieldValuesType0
+    from ..models.success import Success
+
+
+T = TypeVar("T", bound="ContactResponse")
+
+
+@_attrs_define
+class ContactResponse:
+    """
+    Attributes:
+        list_id (int): The numeric ID of a contact list.
+        msisdn (int): A phone number in E.164 international format, without the `+`.
+        first_name (None | str):
+        last_name (None | str):
+        created_at (str): When the contact was added to the list, UTC.
+        status (str): `active`, or `inactive` once deleted or opted out (an open set).
+        error (Success): The `error` block of a successful response.
+        fields (CustomFieldValuesType0 | list[CustomFieldEntry] | Unset): A contact's custom field values: by default an
+            object mapping each field name to the value; with `response_style=array`, an array of `{name, value}` entries.
+            Values are strings, or numbers where the service stored a number.
+    """
+
+    list_id: int
+    msisdn: int
+    first_name: None | str
+    last_name: None | str
+    created_at: str
+    status: str
+    error: Success
+    fields: CustomFieldValuesType0 | list[CustomFieldEntry] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_field_values_type_0 import CustomFieldValuesType0  # noqa: PLC0415
+
+        list_id = self.list_id
+
+        msisdn = self.msisdn
+
+        first_name: None | str
+        first_name = self.first_name
+
+        last_name: None | str
+        last_name = self.last_name
+
+        created_at = self.created_at
+
+        status = self.status
+
+        error = self.error.to_dict()
+
+        fields: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, CustomFieldValuesType0):
+            fields = self.fields.to_dict()
+        else:
+            fields = []
+            for componentsschemas_custom_field_values_type_1_item_data in self.fields:
+                componentsschemas_custom_field_values_type_1_item = (
+                    componentsschemas_custom_field_values_type_1_item_data.to_dict()
+                )
+                fields.append(componentsschemas_custom_field_values_type_1_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "list_id": list_id,
+                "msisdn": msisdn,
+                "first_name": first_name,
+                "last_name": last_name,
+                "created_at": created_at,
+                "status": status,
+                "error": error,
+            }
+        )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_entry import CustomFieldEntry  # noqa: PLC0415
+        from ..models.custom_field_values_type_0 import CustomFieldValuesType0  # noqa: PLC0415
+        from ..models.success import Success  # noqa: PLC0415
+
+        d = dict(src_dict)
+        list_id = d.pop("list_id")
+
+        msisdn = d.pop("msisdn")
+
+        def _parse_first_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        first_name = _parse_first_name(d.pop("first_name"))
+
+        def _parse_last_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        last_name = _parse_last_name(d.pop("last_name"))
+
+        created_at = d.pop("created_at")
+
+        status = d.pop("status")
+
+        error = Success.from_dict(d.pop("error"))
+
+        def _parse_fields(data: object) -> CustomFieldValuesType0 | list[CustomFieldEntry] | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_custom_field_values_type_0 = CustomFieldValuesType0.from_dict(data)
+
+                return componentsschemas_custom_field_values_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_custom_field_values_type_1 = []
+            _componentsschemas_custom_field_values_type_1 = data
+            for componentsschemas_custom_field_values_type_1_item_data in _componentsschemas_custom_field_values_type_1:
+                componentsschemas_custom_field_values_type_1_item = CustomFieldEntry.from_dict(
+                    componentsschemas_custom_field_values_type_1_item_data
+                )
+
+                componentsschemas_custom_field_values_type_1.append(componentsschemas_custom_field_values_type_1_item)
+
+            return componentsschemas_custom_field_values_type_1
+
+        fields = _parse_fields(d.pop("fields", UNSET))
+
+        _obj = cls(
+            list_id=list_id,
+            msisdn=msisdn,
+            first_name=first_name,
+            last_name=last_name,
+            created_at=created_at,
+            status=status,
+            error=error,
+            fields=fields,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ContactSmsRecord")
+
+
+@_attrs_define
+class ContactSmsRecord:
+    """
+    Attributes:
+        message_id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
+        datetime_send (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        delivery_status (str): `delivered`, `pending`, `soft-bounce` or `hard-bounce` (an open set).
+    """
+
+    message_id: int
+    datetime_send: str
+    delivery_status: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        datetime_send = self.datetime_send
+
+        delivery_status = self.delivery_status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message_id": message_id,
+                "datetime_send": datetime_send,
+                "delivery_status": delivery_status,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        datetime_send = d.pop("datetime_send")
+
+        delivery_status = d.pop("delivery_status")
+
+        _obj = cls(
+            message_id=message_id,
+            datetime_send=datetime_send,
+            delivery_status=delivery_status,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

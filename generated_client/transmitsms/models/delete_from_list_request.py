@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteFromListRequest")
+
+
+@_attrs_define
+class DeleteFromListRequest:
+    """
+    Attributes:
+        msisdn (str): A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
+            `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
+        list_id (int | Unset): A list ID, or 0 for every list of the account.
+        countrycode (str | Unset): The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an
+            English country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156` with
+            `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with `us` becomes
+            `12513551145`.
+    """
+
+    msisdn: str
+    list_id: int | Unset = UNSET
+    countrycode: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        msisdn = self.msisdn
+
+        list_id = self.list_id
+
+        countrycode = self.countrycode
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "msisdn": msisdn,
+            }
+        )
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if countrycode is not UNSET:
+            field_dict["countrycode"] = countrycode
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msisdn = d.pop("msisdn")
+
+        list_id = d.pop("list_id", UNSET)
+
+        countrycode = d.pop("countrycode", UNSET)
+
+        _obj = cls(
+            msisdn=msisdn,
+            list_id=list_id,
+            countrycode=countrycode,
+        )
+
+        return _obj

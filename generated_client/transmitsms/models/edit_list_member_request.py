@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditListMemberRequest")
+
+
+@_attrs_define
+class EditListMemberRequest:
+    """
+    Attributes:
+        list_id (int): The numeric ID of a contact list.
+        msisdn (str): A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
+            `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
+        first_name (str | Unset):
+        last_name (str | Unset):
+        field_1 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_2 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_3 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_4 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_5 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_6 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_7 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_8 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_9 (str | Unset): A value for the contact's custom field in the slot of the same number.
+        field_10 (str | Unset): A value for the contact's custom field in the slot of the same number.
+    """
+
+    list_id: int
+    msisdn: str
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    field_1: str | Unset = UNSET
+    field_2: str | Unset = UNSET
+    field_3: str | Unset = UNSET
+    field_4: str | Unset = UNSET
+    field_5: str | Unset = UNSET
+    field_6: str | Unset = UNSET
+    field_7: str | Unset = UNSET
+    field_8: str | Unset = UNSET
+    field_9: str | Unset = UNSET
+    field_10: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        list_id = self.list_id
+
+        msisdn = self.msisdn
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        field_1 = self.field_1
+
+        field_2 = self.field_2
+
+        field_3 = self.field_3
+
+        field_4 = self.field_4
+
+        field_5 = self.field_5
+
+        field_6 = self.field_6
+
+        field_7 = self.field_7
+
+        field_8 = self.field_8
+
+        field_9 = self.field_9
+
+        field_10 = self.field_10
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "list_id": list_id,
+                "msisdn": msisdn,
+            }
+        )
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if field_1 is not UNSET:
+            field_dict["field_1"] = field_1
+        if field_2 is not UNSET:
+            field_dict["field_2"] = field_2
+        if field_3 is not UNSET:
+            field_dict["field_3"] = field_3
+        if field_4 is not UNSET:
+            field_dict["field_4"] = field_4
+        if field_5 is not UNSET:
+            field_dict["field_5"] = field_5
+        if field_6 is not UNSET:
+            field_dict["field_6"] = field_6
+        if field_7 is not UNSET:
+            field_dict["field_7"] = field_7
+        if field_8 is not UNSET:
+            field_dict["field_8"] = field_8
+        if field_9 is not UNSET:
+            field_dict["field_9"] = field_9
+        if field_10 is not UNSET:
+            field_dict["field_10"] = field_10
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_id = d.pop("list_id")
+
+        msisdn = d.pop("msisdn")
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        field_1 = d.pop("field_1", UNSET)
+
+        field_2 = d.pop("field_2", UNSET)
+
+        field_3 = d.pop("field_3", UNSET)
+
+        field_4 = d.pop("field_4", UNSET)
+
+        field_5 = d.pop("field_5", UNSET)
+
+        field_6 = d.pop("field_6", UNSET)
+
+        field_7 = d.pop("field_7", UNSET)
+
+        field_8 = d.pop("field_8", UNSET)
+
+        field_9 = d.pop("field_9", UNSET)
+
+        field_10 = d.pop("field_10", UNSET)
+
+        _obj = cls(
+            list_id=list_id,
+            msisdn=msisdn,
+            first_name=first_name,
+            last_name=last_name,
+            field_1=field_1,
+            field_2=field_2,
+            field_3=field_3,
+            field_4=field_4,
+            field_5=field_5,
+            field_6=field_6,
+            field_7=field_7,
+            field_8=field_8,
+            field_9=field_9,
+            field_10=field_10,
+        )
+
+        return _obj

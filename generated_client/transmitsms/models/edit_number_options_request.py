@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditNumberOptionsRequest")
+
+
+@_attrs_define
+class EditNumberOptionsRequest:
+    """
+    Attributes:
+        number (str): A dedicated virtual number of the account.
+        forward_email (str | Unset): Forward inbound messages to these email addresses.
+        forward_sms (str | Unset): Forward inbound messages to these phone numbers.
+        forward_url (str | Unset): Notify inbound messages to this URL (a reply callback).
+        list_id (int | Unset): Add the senders of inbound messages to this list.
+        welcome_message (str | Unset): Answer a sender newly added to the list with this message.
+        members_message (str | Unset): Answer a sender already on the list with this message.
+    """
+
+    number: str
+    forward_email: str | Unset = UNSET
+    forward_sms: str | Unset = UNSET
+    forward_url: str | Unset = UNSET
+    list_id: int | Unset = UNSET
+    welcome_message: str | Unset = UNSET
+    members_message: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        forward_email = self.forward_email
+
+        forward_sms = self.forward_sms
+
+        forward_url = self.forward_url
+
+        list_id = self.list_id
+
+        welcome_message = self.welcome_message
+
+        members_message = self.members_message
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
+        if forward_email is not UNSET:
+            field_dict["forward_email"] = forward_email
+        if forward_sms is not UNSET:
+            field_dict["forward_sms"] = forward_sms
+        if forward_url is not UNSET:
+            field_dict["forward_url"] = forward_url
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+        if welcome_message is not UNSET:
+            field_dict["welcome_message"] = welcome_message
+        if members_message is not UNSET:
+            field_dict["members_message"] = members_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        forward_email = d.pop("forward_email", UNSET)
+
+        forward_sms = d.pop("forward_sms", UNSET)
+
+        forward_url = d.pop("forward_url", UNSET)
+
+        list_id = d.pop("list_id", UNSET)
+
+        welcome_message = d.pop("welcome_message", UNSET)
+
+        members_message = d.pop("members_message", UNSET)
+
+        _obj = cls(
+            number=number,
+            forward_email=forward_email,
+            forward_sms=forward_sms,
+            forward_url=forward_url,
+            list_id=list_id,
+            welcome_message=welcome_message,
+            members_message=members_message,
+        )
+
+        return _obj

@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetLinkHitsRequest")
+
+
+@_attrs_define
+class GetLinkHitsRequest:
+    """
+    Attributes:
+        message_id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
+        page (int | Unset): The page of results to return, from 1. Default: 1.
+        max_ (int | Unset): The number of results per page, at most 100. Default: 10.
+    """
+
+    message_id: int
+    page: int | Unset = 1
+    max_: int | Unset = 10
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        page = self.page
+
+        max_ = self.max_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message_id": message_id,
+            }
+        )
+        if page is not UNSET:
+            field_dict["page"] = page
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        page = d.pop("page", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        _obj = cls(
+            message_id=message_id,
+            page=page,
+            max_=max_,
+        )
+
+        return _obj

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="GetMessageLogRequest")
+
+
+@_attrs_define
+class GetMessageLogRequest:
+    """
+    Attributes:
+        message_id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
+        mobile (str): The recipient.
+    """
+
+    message_id: int
+    mobile: str
+
+    def to_dict(self) -> dict[str, Any]:
+        message_id = self.message_id
+
+        mobile = self.mobile
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message_id": message_id,
+                "mobile": mobile,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message_id = d.pop("message_id")
+
+        mobile = d.pop("mobile")
+
+        _obj = cls(
+            message_id=message_id,
+            mobile=mobile,
+        )
+
+        return _obj

@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class GetNumbersRequestFilter(OpenStrEnum):
+    AVAILABLE = "available"
+    OWNED = "owned"

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.page_info import PageInfo
+    from ..models.success import Success
+    from ..models.virtual_number import VirtualNumber
+
+
+T = TypeVar("T", bound="GetNumbersResponse")
+
+
+@_attrs_define
+class GetNumbersResponse:
+    """
+    Attributes:
+        page (PageInfo): Where this page sits in the paginated results.
+        numbers_total (int):
+        filter_ (str): The filter applied (`owned` or `available`).
+        numbers (list[VirtualNumber]):
+        error (Success): The `error` block of a successful response.
+    """
+
+    page: PageInfo
+    numbers_total: int
+    filter_: str
+    numbers: list[VirtualNumber]
+    error: Success
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page.to_dict()
+
+        numbers_total = self.numbers_total
+
+        filter_ = self.filter_
+
+        numbers = []
+        for numbers_item_data in self.numbers:
+            numbers_item = numbers_item_data.to_dict()
+            numbers.append(numbers_item)
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "numbers_total": numbers_total,
+                "filter": filter_,
+                "numbers": numbers,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+        from ..models.success import Success  # noqa: PLC0415
+        from ..models.virtual_number import VirtualNumber  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page = PageInfo.from_dict(d.pop("page"))
+
+        numbers_total = d.pop("numbers_total")
+
+        filter_ = d.pop("filter")
+
+        numbers = []
+        _numbers = d.pop("numbers")
+        for numbers_item_data in _numbers:
+            numbers_item = VirtualNumber.from_dict(numbers_item_data)
+
+            numbers.append(numbers_item)
+
+        error = Success.from_dict(d.pop("error"))
+
+        _obj = cls(
+            page=page,
+            numbers_total=numbers_total,
+            filter_=filter_,
+            numbers=numbers,
+            error=error,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

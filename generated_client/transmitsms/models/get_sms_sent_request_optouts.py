@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class GetSmsSentRequestOptouts(OpenStrEnum):
+    OMIT = "omit"
+    ONLY = "only"

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.page_info import PageInfo
+    from ..models.sent_message_summary import SentMessageSummary
+    from ..models.sent_recipient import SentRecipient
+    from ..models.success import Success
+
+
+T = TypeVar("T", bound="GetSmsSentResponse")
+
+
+@_attrs_define
+class GetSmsSentResponse:
+    """
+    Attributes:
+        page (PageInfo): Where this page sits in the paginated results.
+        total (int):
+        message (SentMessageSummary):
+        recipients (list[SentRecipient]):
+        error (Success): The `error` block of a successful response.
+    """
+
+    page: PageInfo
+    total: int
+    message: SentMessageSummary
+    recipients: list[SentRecipient]
+    error: Success
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page.to_dict()
+
+        total = self.total
+
+        message = self.message.to_dict()
+
+        recipients = []
+        for recipients_item_data in self.recipients:
+            recipients_item = recipients_item_data.to_dict()
+            recipients.append(recipients_item)
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "total": total,
+                "message": message,
+                "recipients": recipients,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_info import PageInfo  # noqa: PLC0415
+        from ..models.sent_message_summary import SentMessageSummary  # noqa: PLC0415
+        from ..models.sent_recipient import SentRecipient  # noqa: PLC0415
+        from ..models.success import Success  # noqa: PLC0415
+
+        d = dict(src_dict)
+        page = PageInfo.from_dict(d.pop("page"))
+
+        total = d.pop("total")
+
+        message = SentMessageSummary.from_dict(d.pop("message"))
+
+        recipients = []
+        _recipients = d.pop("recipients")
+        for recipients_item_data in _recipients:
+            recipients_item = SentRecipient.from_dict(recipients_item_data)
+
+            recipients.append(recipients_item)
+
+        error = Success.from_dict(d.pop("error"))
+
+        _obj = cls(
+            page=page,
+            total=total,
+            message=message,
+            recipients=recipients,
+            error=error,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class GetUserSmsResponsesRequestKeywords(OpenStrEnum):
+    OMIT = "omit"
+    ONLY = "only"

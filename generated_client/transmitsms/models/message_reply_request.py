@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="MessageReplyRequest")
+
+
+@_attrs_define
+class MessageReplyRequest:
+    """
+    Attributes:
+        message (str): SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
+            characters and each part of a longer message 153; with any other character 70 and 67.
+        from_ (str): The handset that wrote to the account, which receives the reply.
+        to (str): The virtual number the message came in on, or the ID of the message it replied to.
+    """
+
+    message: str
+    from_: str
+    to: str
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        from_ = self.from_
+
+        to = self.to
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "message": message,
+                "from": from_,
+                "to": to,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        from_ = d.pop("from")
+
+        to = d.pop("to")
+
+        _obj = cls(
+            message=message,
+            from_=from_,
+            to=to,
+        )
+
+        return _obj

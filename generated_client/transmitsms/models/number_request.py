@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="NumberRequest")
+
+
+@_attrs_define
+class NumberRequest:
+    """
+    Attributes:
+        number (str): A dedicated virtual number of the account.
+    """
+
+    number: str
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "number": number,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        _obj = cls(
+            number=number,
+        )
+
+        return _obj

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="OptoutListMemberRequest")
+
+
+@_attrs_define
+class OptoutListMemberRequest:
+    """
+    Attributes:
+        msisdn (str): A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
+            `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
+        list_id (int | Unset): A list ID, or 0 for every list of the account.
+    """
+
+    msisdn: str
+    list_id: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        msisdn = self.msisdn
+
+        list_id = self.list_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "msisdn": msisdn,
+            }
+        )
+        if list_id is not UNSET:
+            field_dict["list_id"] = list_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        msisdn = d.pop("msisdn")
+
+        list_id = d.pop("list_id", UNSET)
+
+        _obj = cls(
+            msisdn=msisdn,
+            list_id=list_id,
+        )
+
+        return _obj

@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PageRequest")
+
+
+@_attrs_define
+class PageRequest:
+    """
+    Attributes:
+        page (int | Unset): The page of results to return, from 1. Default: 1.
+        max_ (int | Unset): The number of results per page, at most 100. Default: 10.
+    """
+
+    page: int | Unset = 1
+    max_: int | Unset = 10
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        max_ = self.max_
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if max_ is not UNSET:
+            field_dict["max"] = max_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        page = d.pop("page", UNSET)
+
+        max_ = d.pop("max", UNSET)
+
+        _obj = cls(
+            page=page,
+            max_=max_,
+        )
+
+        return _obj

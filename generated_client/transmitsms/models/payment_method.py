@@ -1,0 +1,6 @@
+from .._runtime.enums import OpenStrEnum
+
+
+class PaymentMethod(OpenStrEnum):
+    FIXED = "fixed"
+    VARIABLE = "variable"

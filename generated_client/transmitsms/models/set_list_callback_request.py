@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetListCallbackRequest")
+
+
+@_attrs_define
+class SetListCallbackRequest:
+    """
+    Attributes:
+        list_id (int): The numeric ID of a contact list.
+        url (str | Unset): The URL to notify; absent (or empty) removes the subscription.
+    """
+
+    list_id: int
+    url: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        list_id = self.list_id
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "list_id": list_id,
+            }
+        )
+        if url is not UNSET:
+            field_dict["url"] = url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        list_id = d.pop("list_id")
+
+        url = d.pop("url", UNSET)
+
+        _obj = cls(
+            list_id=list_id,
+            url=url,
+        )
+
+        return _obj

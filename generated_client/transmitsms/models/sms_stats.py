@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="SmsStats")
+
+
+@_attrs_define
+class SmsStats:
+    """
+    Attributes:
+        hard_bounced (int): Handset disconnected.
+        soft_bounced (int): Undeliverable for now (handset off, out of range, network trouble), or expired.
+        total (int): Messages sent.
+        recipient_count (int): Recipients of the message.
+        delivered (int):
+        pending (int):
+        bounced (int): Soft and hard bounces together.
+        responses (int): Replies received.
+        opt_outs (int): Recipients who opted out, by reply or unsubscribe link.
+        link_hits (int): Tracked-link clicks recorded.
+    """
+
+    hard_bounced: int
+    soft_bounced: int
+    total: int
+    recipient_count: int
+    delivered: int
+    pending: int
+    bounced: int
+    responses: int
+    opt_outs: int
+    link_hits: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hard_bounced = self.hard_bounced
+
+        soft_bounced = self.soft_bounced
+
+        total = self.total
+
+        recipient_count = self.recipient_count
+
+        delivered = self.delivered
+
+        pending = self.pending
+
+        bounced = self.bounced
+
+        responses = self.responses
+
+        opt_outs = self.opt_outs
+
+        link_hits = self.link_hits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "hard_bounced": hard_bounced,
+                "soft_bounced": soft_bounced,
+                "total": total,
+                "recipientCount": recipient_count,
+                "delivered": delivered,
+                "pending": pending,
+                "bounced": bounced,
+                "responses": responses,
+                "opt-outs": opt_outs,
+                "link_hits": link_hits,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        hard_bounced = d.pop("hard_bounced")
+
+        soft_bounced = d.pop("soft_bounced")
+
+        total = d.pop("total")
+
+        recipient_count = d.pop("recipientCount")
+
+        delivered = d.pop("delivered")
+
+        pending = d.pop("pending")
+
+        bounced = d.pop("bounced")
+
+        responses = d.pop("responses")
+
+        opt_outs = d.pop("opt-outs")
+
+        link_hits = d.pop("link_hits")
+
+        _obj = cls(
+            hard_bounced=hard_bounced,
+            soft_bounced=soft_bounced,
+            total=total,
+            recipient_count=recipient_count,
+            delivered=delivered,
+            pending=pending,
+            bounced=bounced,
+            responses=responses,
+            opt_outs=opt_outs,
+            link_hits=link_hits,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

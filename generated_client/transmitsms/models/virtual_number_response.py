@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.success import Success
+
+
+T = TypeVar("T", bound="VirtualNumberResponse")
+
+
+@_attrs_define
+class VirtualNumberResponse:
+    """
+    Attributes:
+        number (int): A phone number in E.164 international format, without the `+`.
+        price (float): The monthly price, in the account's currency.
+        auto_renew (bool): Whether the lease renews automatically (true for a new lease).
+        next_charge (str): The date of the next monthly charge.
+        status (str): `active` for a leased number (an open set).
+        error (Success): The `error` block of a successful response.
+    """
+
+    number: int
+    price: float
+    auto_renew: bool
+    next_charge: str
+    status: str
+    error: Success
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number = self.number
+
+        price = self.price
+
+        auto_renew = self.auto_renew
+
+        next_charge = self.next_charge
+
+        status = self.status
+
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "number": number,
+                "price": price,
+                "auto_renew": auto_renew,
+                "next_charge": next_charge,
+                "status": status,
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.success import Success  # noqa: PLC0415
+
+        d = dict(src_dict)
+        number = d.pop("number")
+
+        price = d.pop("price")
+
+        auto_renew = d.pop("auto_renew")
+
+        next_charge = d.pop("next_charge")
+
+        status = d.pop("status")
+
+        error = Success.from_dict(d.pop("error"))
+
+        _obj = cls(
+            number=number,
+            price=price,
+            auto_renew=auto_renew,
+            next_charge=next_charge,
+            status=status,
+            error=error,
+        )
+
+        _obj.additional_properties = d
+        return _obj
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

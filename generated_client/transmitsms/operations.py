@@ -1,0 +1,615 @@
+"""Every API method with the spec's facts the runtime acts on: path, retry safety, error codes, pagination."""
+
+from collections.abc import Mapping
+from typing import Final
+
+from ._runtime.operation import Operation, Pagination
+
+# SMS
+SEND_SMS: Final = Operation(
+    name="send_sms",
+    method="POST",
+    path="/send-sms.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "BAD_CALLER_ID",
+        "LEDGER_ERROR",
+        "LIST_EMPTY",
+        "RECIPIENTS_ERROR",
+        "NOT_FOUND",
+    ),
+)
+CANCEL_SMS: Final = Operation(
+    name="cancel_sms",
+    method="POST",
+    path="/cancel-sms.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "ALREADY_SENT",
+    ),
+)
+FORMAT_NUMBER: Final = Operation(
+    name="format_number",
+    method="POST",
+    path="/format-number.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+    ),
+)
+GET_SMS_RESPONSES: Final = Operation(
+    name="get_sms_responses",
+    method="POST",
+    path="/get-sms-responses.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NO_ACCESS",
+        "NOT_FOUND",
+    ),
+    pagination=Pagination(items="responses", total="total"),
+)
+GET_USER_SMS_RESPONSES: Final = Operation(
+    name="get_user_sms_responses",
+    method="POST",
+    path="/get-user-sms-responses.json",
+    safe_to_retry=True,
+    error_codes=("FIELD_INVALID",),
+    pagination=Pagination(items="responses", total="total"),
+)
+MESSAGE_REPLY: Final = Operation(
+    name="message_reply",
+    method="POST",
+    path="/message-reply.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "LEDGER_ERROR",
+    ),
+)
+GET_LINK_HITS: Final = Operation(
+    name="get_link_hits",
+    method="POST",
+    path="/get-link-hits.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+    pagination=Pagination(items="hits", total="total"),
+)
+
+# Reporting
+GET_SMS: Final = Operation(
+    name="get_sms",
+    method="POST",
+    path="/get-sms.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+)
+GET_SMS_DELIVERY_STATUS: Final = Operation(
+    name="get_sms_delivery_status",
+    method="POST",
+    path="/get-sms-delivery-status.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+)
+GET_SMS_SENT_COUNT: Final = Operation(
+    name="get_sms_sent_count",
+    method="POST",
+    path="/get-sms-sent-count.json",
+    safe_to_retry=True,
+    error_codes=("FIELD_INVALID",),
+)
+GET_USER_SMS_SENT: Final = Operation(
+    name="get_user_sms_sent",
+    method="POST",
+    path="/get-user-sms-sent.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+    ),
+    pagination=Pagination(items="messages", total="total"),
+)
+GET_CONTACT_SMS_STATS: Final = Operation(
+    name="get_contact_sms_stats",
+    method="POST",
+    path="/get-contact-sms-stats.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+    ),
+    pagination=Pagination(items="records", total="total"),
+)
+GET_SMS_STATS: Final = Operation(
+    name="get_sms_stats",
+    method="POST",
+    path="/get-sms-stats.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+)
+GET_SMS_SENT: Final = Operation(
+    name="get_sms_sent",
+    method="POST",
+    path="/get-sms-sent.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+    pagination=Pagination(items="recipients", total="total"),
+)
+GET_MESSAGE_REPORT: Final = Operation(
+    name="get_message_report",
+    method="POST",
+    path="/get-message-report.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+    pagination=Pagination(items="messages", total="messages_total"),
+)
+GET_MESSAGE_LOG: Final = Operation(
+    name="get_message_log",
+    method="POST",
+    path="/get-message-log.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+)
+
+# Lists
+GET_LIST: Final = Operation(
+    name="get_list",
+    method="POST",
+    path="/get-list.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+    pagination=Pagination(items="members", total="members_total"),
+)
+GET_LISTS: Final = Operation(
+    name="get_lists",
+    method="POST",
+    path="/get-lists.json",
+    safe_to_retry=True,
+    error_codes=("FIELD_INVALID",),
+    pagination=Pagination(items="lists", total="lists_total"),
+)
+GET_CONTACT: Final = Operation(
+    name="get_contact",
+    method="POST",
+    path="/get-contact.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+ADD_LIST: Final = Operation(
+    name="add_list",
+    method="POST",
+    path="/add-list.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "KEY_EXISTS",
+        "MISSING_PARAM",
+    ),
+)
+ADD_FIELD_TO_LIST: Final = Operation(
+    name="add_field_to_list",
+    method="POST",
+    path="/add-field-to-list.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "MISSING_PARAM",
+        "NOT_FOUND",
+    ),
+)
+REMOVE_LIST: Final = Operation(
+    name="remove_list",
+    method="POST",
+    path="/remove-list.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+ADD_TO_LIST: Final = Operation(
+    name="add_to_list",
+    method="POST",
+    path="/add-to-list.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "BAD_MOBILE",
+        "BAD_MOBILE_COUNTRY",
+        "OPTOUT",
+        "DUPLICATE_DELETED",
+        "KEY_EXISTS",
+        "NOT_FOUND",
+    ),
+)
+EDIT_LIST_MEMBER: Final = Operation(
+    name="edit_list_member",
+    method="POST",
+    path="/edit-list-member.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "BAD_MOBILE",
+        "BAD_MOBILE_COUNTRY",
+        "OPTOUT",
+        "DUPLICATE_DELETED",
+        "KEY_EXISTS",
+        "NOT_FOUND",
+    ),
+)
+DELETE_FROM_LIST: Final = Operation(
+    name="delete_from_list",
+    method="POST",
+    path="/delete-from-list.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+OPTOUT_LIST_MEMBER: Final = Operation(
+    name="optout_list_member",
+    method="POST",
+    path="/optout-list-member.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+ADD_CONTACTS_BULK: Final = Operation(
+    name="add_contacts_bulk",
+    method="POST",
+    path="/add-contacts-bulk.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "KEY_EXISTS",
+        "NOT_FOUND",
+    ),
+)
+ADD_CONTACTS_BULK_PROGRESS: Final = Operation(
+    name="add_contacts_bulk_progress",
+    method="POST",
+    path="/add-contacts-bulk-progress.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+SET_LIST_CALLBACK: Final = Operation(
+    name="set_list_callback",
+    method="POST",
+    path="/set-list-callback.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+
+# Numbers
+LEASE_NUMBER: Final = Operation(
+    name="lease_number",
+    method="POST",
+    path="/lease-number.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_INVALID",
+        "LEDGER_ERROR",
+        "NOT_FOUND",
+    ),
+)
+GET_NUMBERS: Final = Operation(
+    name="get_numbers",
+    method="POST",
+    path="/get-numbers.json",
+    safe_to_retry=True,
+    error_codes=("FIELD_INVALID",),
+    pagination=Pagination(items="numbers", total="numbers_total"),
+)
+GET_NUMBER: Final = Operation(
+    name="get_number",
+    method="POST",
+    path="/get-number.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+    ),
+)
+EDIT_NUMBER_OPTIONS: Final = Operation(
+    name="edit_number_options",
+    method="POST",
+    path="/edit-number-options.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+GET_SENDER_IDS: Final = Operation(
+    name="get_sender_ids",
+    method="POST",
+    path="/get-sender-ids.json",
+    safe_to_retry=True,
+    error_codes=("FIELD_INVALID",),
+)
+
+# Email SMS
+ADD_EMAIL: Final = Operation(
+    name="add_email",
+    method="POST",
+    path="/add-email.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "KEY_EXISTS",
+    ),
+)
+DELETE_EMAIL: Final = Operation(
+    name="delete_email",
+    method="POST",
+    path="/delete-email.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+
+# Keywords
+ADD_KEYWORD: Final = Operation(
+    name="add_keyword",
+    method="POST",
+    path="/add-keyword.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "KEY_EXISTS",
+        "NOT_FOUND",
+    ),
+)
+EDIT_KEYWORD: Final = Operation(
+    name="edit_keyword",
+    method="POST",
+    path="/edit-keyword.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+    ),
+)
+GET_KEYWORDS: Final = Operation(
+    name="get_keywords",
+    method="POST",
+    path="/get-keywords.json",
+    safe_to_retry=True,
+    error_codes=("FIELD_INVALID",),
+    pagination=Pagination(items="keywords", total="keywords_total"),
+)
+
+# Account
+GET_BALANCE: Final = Operation(
+    name="get_balance",
+    method="POST",
+    path="/get-balance.json",
+    safe_to_retry=True,
+    error_codes=("FIELD_INVALID",),
+)
+
+# Resellers
+GET_CLIENT: Final = Operation(
+    name="get_client",
+    method="POST",
+    path="/get-client.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+)
+GET_CLIENTS: Final = Operation(
+    name="get_clients",
+    method="POST",
+    path="/get-clients.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_INVALID",
+        "NO_ACCESS",
+    ),
+    pagination=Pagination(items="clients", total="clients_total"),
+)
+ADD_CLIENT: Final = Operation(
+    name="add_client",
+    method="POST",
+    path="/add-client.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "KEY_EXISTS",
+        "NO_ACCESS",
+    ),
+)
+EDIT_CLIENT: Final = Operation(
+    name="edit_client",
+    method="POST",
+    path="/edit-client.json",
+    safe_to_retry=False,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "KEY_EXISTS",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+)
+GET_TRANSACTIONS: Final = Operation(
+    name="get_transactions",
+    method="POST",
+    path="/get-transactions.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+    pagination=Pagination(items="transactions", total="transactions_total"),
+)
+GET_TRANSACTION: Final = Operation(
+    name="get_transaction",
+    method="POST",
+    path="/get-transaction.json",
+    safe_to_retry=True,
+    error_codes=(
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NOT_FOUND",
+        "NO_ACCESS",
+    ),
+)
+
+#: Every operation by its operationId.
+OPERATIONS: Final[Mapping[str, Operation]] = {
+    "send_sms": SEND_SMS,
+    "cancel_sms": CANCEL_SMS,
+    "format_number": FORMAT_NUMBER,
+    "get_sms_responses": GET_SMS_RESPONSES,
+    "get_user_sms_responses": GET_USER_SMS_RESPONSES,
+    "message_reply": MESSAGE_REPLY,
+    "get_link_hits": GET_LINK_HITS,
+    "get_sms": GET_SMS,
+    "get_sms_delivery_status": GET_SMS_DELIVERY_STATUS,
+    "get_sms_sent_count": GET_SMS_SENT_COUNT,
+    "get_user_sms_sent": GET_USER_SMS_SENT,
+    "get_contact_sms_stats": GET_CONTACT_SMS_STATS,
+    "get_sms_stats": GET_SMS_STATS,
+    "get_sms_sent": GET_SMS_SENT,
+    "get_message_report": GET_MESSAGE_REPORT,
+    "get_message_log": GET_MESSAGE_LOG,
+    "get_list": GET_LIST,
+    "get_lists": GET_LISTS,
+    "get_contact": GET_CONTACT,
+    "add_list": ADD_LIST,
+    "add_field_to_list": ADD_FIELD_TO_LIST,
+    "remove_list": REMOVE_LIST,
+    "add_to_list": ADD_TO_LIST,
+    "edit_list_member": EDIT_LIST_MEMBER,
+    "delete_from_list": DELETE_FROM_LIST,
+    "optout_list_member": OPTOUT_LIST_MEMBER,
+    "add_contacts_bulk": ADD_CONTACTS_BULK,
+    "add_contacts_bulk_progress": ADD_CONTACTS_BULK_PROGRESS,
+    "set_list_callback": SET_LIST_CALLBACK,
+    "lease_number": LEASE_NUMBER,
+    "get_numbers": GET_NUMBERS,
+    "get_number": GET_NUMBER,
+    "edit_number_options": EDIT_NUMBER_OPTIONS,
+    "get_sender_ids": GET_SENDER_IDS,
+    "add_email": ADD_EMAIL,
+    "delete_email": DELETE_EMAIL,
+    "add_keyword": ADD_KEYWORD,
+    "edit_keyword": EDIT_KEYWORD,
+    "get_keywords": GET_KEYWORDS,
+    "get_balance": GET_BALANCE,
+    "get_client": GET_CLIENT,
+    "get_clients": GET_CLIENTS,
+    "add_client": ADD_CLIENT,
+    "edit_client": EDIT_CLIENT,
+    "get_transactions": GET_TRANSACTIONS,
+    "get_transaction": GET_TRANSACTION,
+}
+
+#: The error codes the spec documents (``ErrorCode``'s ``x-known-values``); the set is open.
+KNOWN_ERROR_CODES: Final = frozenset(
+    {
+        "AUTH_FAILED_NO_DATA",
+        "AUTH_FAILED",
+        "NOT_IMPLEMENTED",
+        "OVER_LIMIT",
+        "FIELD_EMPTY",
+        "FIELD_INVALID",
+        "NO_ACCESS",
+        "KEY_EXISTS",
+        "NOT_FOUND",
+        "LEDGER_ERROR",
+        "BAD_CALLER_ID",
+        "LIST_EMPTY",
+        "RECIPIENTS_ERROR",
+        "MISSING_PARAM",
+        "BAD_MOBILE",
+        "BAD_MOBILE_COUNTRY",
+        "OPTOUT",
+        "DUPLICATE_DELETED",
+        "ALREADY_SENT",
+    }
+)

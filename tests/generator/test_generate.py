@@ -1,0 +1,72 @@
+"""The golden record: a fresh generation from the spec equals the committed generated_client/."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.generate import PACKAGE, differences, install, main, render
+from tools.bundle_spec import bundle, dump_json
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package generated from the spec as it is now (bundled afresh, not read from dist/)."""
+    root = tmp_path_factory.mktemp("generation")
+    spec = root / "openapi.json"
+    spec.write_text(dump_json(bundle()), encoding="utf-8")
+    render(spec, root / "transmitsms")
+    return root / "transmitsms"
+
+
+def test_the_committed_package_is_what_the_spec_generates(generated: Path) -> None:
+    problems = differences(generated, PACKAGE)
+    assert problems == [], "generated_client/ is stale: run `make generate`\n" + "\n".join(problems)
+
+
+def test_generation_writes_no_hand_written_home_and_a_typed_marker(generated: Path) -> None:
+    assert not (generated / "_runtime").exists()
+    assert (generated / "py.typed").is_file()
+    names = {path.name for path in generated.iterdir()}
+    # Everything generated at the top level is excluded from lint by name pattern ([!_]*.py, __init__.py).
+    assert all(not name.startswith("_") or name == "__init__.py" for name in names)
+
+
+def test_install_keeps_the_runtime_and_removes_stale_files(generated: Path, tmp_path: Path) -> None:
+    package = tmp_path / "transmitsms"
+    (package / "_runtime").mkdir(parents=True)
+    (package / "_runtime" / "mine.py").write_text("# hand-written\n")
+    (package / "stale.py").write_text("# from an older spec\n")
+    (package / "models").mkdir()
+    (package / "models" / "gone.py").write_text("")
+    install(generated, package)
+    assert (package / "_runtime" / "mine.py").read_text() == "# hand-written\n"
+    assert not (package / "stale.py").exists() and not (package / "models" / "gone.py").exists()
+    assert differences(generated, package) == []
+
+
+def test_differences_are_reported_by_path(generated: Path, tmp_path: Path) -> None:
+    package = tmp_path / "transmitsms"
+    shutil.copytree(generated, package)
+    (package / "sdk.py").write_text("# edited by hand\n")
+    (package / "extra.py").write_text("")
+    (package / "operations.py").unlink()
+    assert differences(generated, package) == [
+        "missing from the committed package: operations.py",
+        "not generated any more: extra.py",
+        "differs: sdk.py",
+    ]
+
+
+def test_check_mode_fails_on_a_stale_package_and_passes_on_a_fresh_one(generated: Path, tmp_path: Path, capsys) -> None:
+    spec = tmp_path / "openapi.json"
+    spec.write_text(dump_json(bundle()), encoding="utf-8")
+    package = tmp_path / "transmitsms"
+    shutil.copytree(generated, package)
+    assert main(["--spec", str(spec), "--out", str(package), "--check"]) == 0
+    (package / "sdk.py").write_text("# edited by hand\n")
+    assert main(["--spec", str(spec), "--out", str(package), "--check"]) == 1
+    assert "differs: sdk.py" in capsys.readouterr().err
+    assert main(["--spec", str(tmp_path / "missing.json"), "--out", str(package)]) == 2

@@ -1,0 +1,189 @@
+"""Publish the spec: the bundled documents, the HTML reference and the changelog in ``dist/``.
+
+Contract: ``build(out_dir)`` bundles and validates ``spec/`` and writes to ``out_dir``:
+
+* ``openapi.yaml`` and ``openapi.json``: the bundled document. Every ``$ref`` in it is internal
+  (``#/components/...``), which openapi-generator and Redocly both resolve, so nothing is
+  dereferenced: inlining the references would turn every named schema into an anonymous inline
+  model in generated clients. ``check_self_contained`` proves no reference leaves the document.
+* ``reference.html``: the HTML reference by Redocly CLI ``build-docs``, with Redoc's scripts
+  inlined so the page works offline.
+* ``CHANGELOG.md``: the spec's changelog, which must have an entry for ``info.version``.
+* ``release.json``: the version (``info.version``), the tools used, and each file's size and
+  SHA-256.
+
+``lint()`` runs Redocly CLI ``lint`` on ``dist/openapi.json`` with ``redocly.yaml`` (and the
+deliberate exceptions in ``.redocly.lint-ignore.yaml``). Both print one line on success and the
+tool's whole output on failure.
+
+``python -m tools.publish {build,lint}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from tools.bundle_spec import DIST_DIR, ROOT, SPEC_DIR, BundleError, bundle, validate, write
+
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+CHANGELOG = SPEC_DIR / "CHANGELOG.md"
+HTML_NAME = "reference.html"
+
+# Redocly CLI phones home (telemetry, update checks) unless told not to; the network here and in
+# CI reaches only the package registries.
+_QUIET_ENV = {
+    "REDOCLY_TELEMETRY": "off",
+    "REDOCLY_SDK_TELEMETRY": "off",
+    "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true",
+    "NO_COLOR": "1",
+}
+
+
+class PublishError(Exception):
+    """The spec cannot be published as it is."""
+
+
+def run_tool(command: list[str], *, cwd: Path = ROOT) -> str:
+    """Run a tool quietly: return its output, or raise ``PublishError`` carrying all of it."""
+    if not Path(command[0]).exists():
+        raise PublishError(f"{command[0]} is missing: run `make node_modules` (npm ci) first")
+    env = {**os.environ, **_QUIET_ENV}
+    result = subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    output = result.stdout + result.stderr
+    if result.returncode != 0:
+        raise PublishError(f"{' '.join(command[:2])} failed (exit {result.returncode}):\n{output}")
+    return output
+
+
+def redocly_version() -> str:
+    package = ROOT / "node_modules" / "@redocly" / "cli" / "package.json"
+    return str(json.loads(package.read_text(encoding="utf-8"))["version"])
+
+
+def changelog_entry(changelog: str, version: str) -> str:
+    """The changelog's section for ``version`` (``## <version> — <date>``); PublishError if none."""
+    match = re.search(rf"^## {re.escape(version)}\b.*?(?=^## |\Z)", changelog, re.MULTILINE | re.DOTALL)
+    if not match:
+        raise PublishError(f"spec/CHANGELOG.md has no `## {version}` entry: record the change before publishing")
+    return match.group(0)
+
+
+def check_self_contained(document: Any) -> list[str]:
+    """References that would need another file or fail to resolve (empty: the document stands alone)."""
+    problems = []
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        where, node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                if not ref.startswith("#/"):
+                    problems.append(f"{where}: external reference {ref}")
+                elif _pointer(document, ref) is None:
+                    problems.append(f"{where}: unresolvable reference {ref}")
+            stack.extend((f"{where}/{key}", value) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((f"{where}/{index}", value) for index, value in enumerate(node))
+    return sorted(problems)
+
+
+def _pointer(document: Any, ref: str) -> Any:
+    target = document
+    for part in ref[2:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if not isinstance(target, dict) or part not in target:
+            return None
+        target = target[part]
+    return target
+
+
+def lint(dist_dir: Path = DIST_DIR) -> str:
+    """Redocly CLI lint of the bundled JSON; returns a one-line summary, raises PublishError on findings."""
+    target = dist_dir / "openapi.json"
+    if not target.exists():
+        raise PublishError(f"{target} is missing: run `make bundle` first")
+    # The ignore file names the linted file relative to the repository root: run from there.
+    relative = os.path.relpath(target, ROOT)
+    output = run_tool([str(REDOCLY), "lint", relative, "--config", "redocly.yaml", "--format", "stylish"])
+    ignored = re.search(r"(\d+) problems? (?:is|are) explicitly ignored", output)
+    note = f", {ignored.group(1)} deliberate exceptions in .redocly.lint-ignore.yaml" if ignored else ""
+    return f"redocly lint: {relative} is clean (Redocly CLI {redocly_version()}, redocly.yaml{note})"
+
+
+def build(out_dir: Path = DIST_DIR) -> list[Path]:
+    """Write the published files to ``out_dir``; return their paths."""
+    document = bundle(SPEC_DIR)
+    validate(document)
+    problems = check_self_contained(document)
+    if problems:
+        raise PublishError("the bundled document is not self-contained:\n" + "\n".join(problems))
+    version = str(document["info"]["version"])
+    changelog_entry(CHANGELOG.read_text(encoding="utf-8"), version)
+    written = write(document, out_dir)
+    html = out_dir / HTML_NAME
+    title = f"{document['info']['title']} {version}"
+    run_tool(
+        [
+            str(REDOCLY),
+            "build-docs",
+            str(out_dir / "openapi.json"),
+            "--output",
+            str(html),
+            "--title",
+            title,
+            "--inlineBundle",
+            "--config",
+            "redocly.yaml",
+        ]
+    )
+    written.append(html)
+    changelog = out_dir / "CHANGELOG.md"
+    shutil.copyfile(CHANGELOG, changelog)
+    written.append(changelog)
+    manifest = {
+        "name": document["info"]["title"],
+        "version": version,
+        "openapi": document["openapi"],
+        "tools": {"redocly-cli": redocly_version()},
+        "files": {
+            path.name: {"bytes": path.stat().st_size, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+            for path in written
+        },
+    }
+    release = out_dir / "release.json"
+    release.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    written.append(release)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("command", choices=["build", "lint"])
+    parser.add_argument("--out", type=Path, default=DIST_DIR)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "lint":
+            print(lint(args.out))
+            return 0
+        paths = build(args.out)
+    except (BundleError, PublishError) as exc:
+        print(f"publish: {exc}", file=sys.stderr)
+        return 1
+    version = json.loads((args.out / "release.json").read_text(encoding="utf-8"))["version"]
+    print(f"published spec version {version} to {os.path.relpath(args.out)}/:")
+    for path in paths:
+        print(f"  {path.name:<16} {path.stat().st_size:>9,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
