@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test demo clean generate check-generated bench
+.PHONY: help setup lock bundle reference-data lint format typecheck test demo clean generate check-generated bench sim
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -17,6 +17,7 @@ setup: $(STAMP) ## Create .venv and install the pinned dependencies (idempotent)
 $(STAMP): requirements-dev.txt pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $@
 
 lock: ## Re-resolve requirements-dev.in into the fully pinned requirements-dev.txt
@@ -27,6 +28,7 @@ lock: ## Re-resolve requirements-dev.in into the fully pinned requirements-dev.t
 
 bundle: $(STAMP) ## Validate the spec and write dist/openapi.yaml and dist/openapi.json
 	$(PY) -m tools.bundle_spec
+	cp dist/openapi.json simulator/transmitsms_sim/openapi.json  # the simulator ships the spec it serves
 
 reference-data: $(STAMP) ## Re-extract the reference's examples into tests/data (needs ../shared)
 	$(PY) -m tools.extract_reference_examples
@@ -51,10 +53,16 @@ generate: $(STAMP) bundle ## Regenerate generated_client/transmitsms from the sp
 check-generated: $(STAMP) bundle ## Fail if generated_client/ differs from a fresh generation
 	$(PY) -m generator.generate --check
 
-bench: $(STAMP) ## Client benchmarks: import cost, per-call overhead, rate limiter (ratios, one run)
+bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter; simulator throughput
 	$(PY) bench/import_cost.py
 	$(PY) bench/call_overhead.py
 	$(PY) bench/rate_limit.py
+	$(PY) bench/sim_throughput.py
+
+# ---------------------------------------------------------------- the simulator (simulator/)
+
+sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory)
+	$(BIN)/transmitsms-sim serve --memory
 
 # ----------------------------------------------------------------
 

@@ -395,7 +395,7 @@ GET_SENDER_IDS: Final = Operation(
     method="POST",
     path="/get-sender-ids.json",
     safe_to_retry=True,
-    error_codes=(),
+    error_codes=("FIELD_INVALID",),
 )
 
 # Email SMS
@@ -461,7 +461,7 @@ GET_BALANCE: Final = Operation(
     method="POST",
     path="/get-balance.json",
     safe_to_retry=True,
-    error_codes=(),
+    error_codes=("FIELD_INVALID",),
 )
 
 # Resellers

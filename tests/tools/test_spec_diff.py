@@ -140,7 +140,7 @@ def test_wider_number_formats_do_not_break_but_a_narrowing_format_does(old: dict
 def test_retry_safety_turned_off_breaks_and_new_error_codes_do_not(old: dict, new: dict) -> None:
     operation = new["paths"]["/get-balance.json"]["post"]
     operation["x-safe-to-retry"] = False
-    operation["x-error-codes"] = [{"code": "ACCOUNT_LOCKED", "status": 400}]
+    operation["x-error-codes"] = [*operation["x-error-codes"], {"code": "ACCOUNT_LOCKED", "status": 400}]
     assert sorted(only(diff(old, new), "get_balance")) == [
         ("error codes added: {ACCOUNT_LOCKED}", False),
         ("x-safe-to-retry True -> False", True),

@@ -20,25 +20,35 @@ class AddContactsBulkRequest:
         name (str | Unset): Create a list with this name and import into it.
         countrycode (str | Unset): Convert local-format numbers of the file to international format for this country.
         field_1 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_2 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_3 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_4 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_5 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_6 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_7 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_8 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_9 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
         field_10 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-            fields, in slots `field_1` to `field_10`.
+            fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+            two slots alike answers `FIELD_INVALID`.
     """
 
     file_url: str

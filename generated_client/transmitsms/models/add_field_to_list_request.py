@@ -19,25 +19,35 @@ class AddFieldToListRequest:
         Attributes:
             list_id (int): The numeric ID of a contact list.
             field_1 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_2 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_3 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_4 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_5 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_6 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_7 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_8 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_9 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             field_10 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
+                two slots alike answers `FIELD_INVALID`.
             response_style (ResponseStyle | Unset): `array` returns custom fields as an array of `{name, value}` objects
                 instead of an object keyed by field name.
     """

@@ -24,7 +24,8 @@ class EditKeywordRequest:
             holds 160 characters and each part of a longer message 153; with any other character 70 and 67.
         members_message (str | Unset): SMS text, at most 612 characters. With only GSM 7-bit characters a single part
             holds 160 characters and each part of a longer message 153; with any other character 70 and 67.
-        activate (bool | Unset): `true` opens the keyword, `false` closes it (as `status`).
+        activate (bool | Unset): `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that
+            says otherwise, `FIELD_INVALID`.
         forward_url (str | Unset): An `http` or `https` URL that the service calls with a GET request; the event's
             fields are appended to any query parameters it already has.
         forward_email (str | Unset): One email address or several separated by commas.

@@ -6,6 +6,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Keyword")
 
 
@@ -25,6 +27,7 @@ class Keyword:
         forward_email (None | str): Comma-separated email addresses.
         status (str): `open` or `closed` (an open set).
         billing_date (str): The date of the next monthly charge of the keyword.
+        id (int | Unset): The keyword's ID, as `keyword_id` of get-sms-responses takes it.
     """
 
     keyword: str
@@ -38,6 +41,7 @@ class Keyword:
     forward_email: None | str
     status: str
     billing_date: str
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,6 +73,8 @@ class Keyword:
 
         billing_date = self.billing_date
 
+        id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -86,6 +92,8 @@ class Keyword:
                 "billing_date": billing_date,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -144,6 +152,8 @@ class Keyword:
 
         billing_date = d.pop("billing_date")
 
+        id = d.pop("id", UNSET)
+
         _obj = cls(
             keyword=keyword,
             reference=reference,
@@ -156,6 +166,7 @@ class Keyword:
             forward_email=forward_email,
             status=status,
             billing_date=billing_date,
+            id=id,
         )
 
         _obj.additional_properties = d

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.success import Success
 
@@ -29,6 +31,7 @@ class KeywordResponse:
         status (str): `open` or `closed` (an open set).
         billing_date (str): The date of the next monthly charge of the keyword.
         error (Success): The `error` block of a successful response.
+        id (int | Unset): The keyword's ID, as `keyword_id` of get-sms-responses takes it.
     """
 
     keyword: str
@@ -43,6 +46,7 @@ class KeywordResponse:
     status: str
     billing_date: str
     error: Success
+    id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -76,6 +80,8 @@ class KeywordResponse:
 
         error = self.error.to_dict()
 
+        id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -94,6 +100,8 @@ class KeywordResponse:
                 "error": error,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -156,6 +164,8 @@ class KeywordResponse:
 
         error = Success.from_dict(d.pop("error"))
 
+        id = d.pop("id", UNSET)
+
         _obj = cls(
             keyword=keyword,
             reference=reference,
@@ -169,6 +179,7 @@ class KeywordResponse:
             status=status,
             billing_date=billing_date,
             error=error,
+            id=id,
         )
 
         _obj.additional_properties = d

@@ -30,7 +30,8 @@ class SendSmsRequest:
             bounce` receipt. 0 or absent means the maximum, 72 hours.
         replies_to_email (str | Unset): Also forward replies to this message to this email address.
         tracked_link_url (str | Unset): The URL behind `[tracked-link]`: each recipient gets a unique short link to it,
-            and clicks are reported by get-link-hits and the link-hits callback.
+            and clicks are reported by get-link-hits and the link-hits callback. A message with `[tracked-link]` needs it
+            (`FIELD_EMPTY`), and may use the tag only once (`FIELD_INVALID`).
         link_hits_callback (str | Unset): Notify clicks on this message's tracked link to this URL (overrides the
             account default).
         dlr_callback (str | Unset): Notify delivery receipts of this message to this URL (overrides the account

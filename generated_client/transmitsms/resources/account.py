@@ -45,6 +45,7 @@ class AccountResource(SyncResource):
             GetBalanceResponse: The balance.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)
@@ -83,6 +84,7 @@ class AccountResourceWithRawResponse(SyncResource):
             RawResponse[GetBalanceResponse]: The balance.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)
@@ -123,6 +125,7 @@ class AsyncAccountResource(AsyncResource):
             GetBalanceResponse: The balance.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)
@@ -161,6 +164,7 @@ class AsyncAccountResourceWithRawResponse(AsyncResource):
             RawResponse[GetBalanceResponse]: The balance.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)

@@ -140,7 +140,8 @@ class KeywordsResource(SyncResource):
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
-            activate: `true` opens the keyword, `false` closes it (as `status`).
+            activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
+                otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are
                 appended to any query parameters it already has.
             forward_email: One email address or several separated by commas. A list is joined with commas.
@@ -368,7 +369,8 @@ class KeywordsResourceWithRawResponse(SyncResource):
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
-            activate: `true` opens the keyword, `false` closes it (as `status`).
+            activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
+                otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are
                 appended to any query parameters it already has.
             forward_email: One email address or several separated by commas. A list is joined with commas.
@@ -563,7 +565,8 @@ class AsyncKeywordsResource(AsyncResource):
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
-            activate: `true` opens the keyword, `false` closes it (as `status`).
+            activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
+                otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are
                 appended to any query parameters it already has.
             forward_email: One email address or several separated by commas. A list is joined with commas.
@@ -791,7 +794,8 @@ class AsyncKeywordsResourceWithRawResponse(AsyncResource):
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67.
-            activate: `true` opens the keyword, `false` closes it (as `status`).
+            activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
+                otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are
                 appended to any query parameters it already has.
             forward_email: One email address or several separated by commas. A list is joined with commas.

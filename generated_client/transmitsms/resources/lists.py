@@ -304,25 +304,35 @@ class ListsResource(SyncResource):
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -386,25 +396,35 @@ class ListsResource(SyncResource):
         Args:
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -778,25 +798,35 @@ class ListsResource(SyncResource):
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1087,25 +1117,35 @@ class ListsResourceWithRawResponse(SyncResource):
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1169,25 +1209,35 @@ class ListsResourceWithRawResponse(SyncResource):
         Args:
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1561,25 +1611,35 @@ class ListsResourceWithRawResponse(SyncResource):
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1952,25 +2012,35 @@ class AsyncListsResource(AsyncResource):
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2034,25 +2104,35 @@ class AsyncListsResource(AsyncResource):
         Args:
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2426,25 +2506,35 @@ class AsyncListsResource(AsyncResource):
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2735,25 +2825,35 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2817,25 +2917,35 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
         Args:
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3209,25 +3319,35 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
-                in slots `field_1` to `field_10`.
+                in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
+                naming two slots alike answers `FIELD_INVALID`.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
-                fields, in slots `field_1` to `field_10`.
+                fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
+                name): naming two slots alike answers `FIELD_INVALID`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.

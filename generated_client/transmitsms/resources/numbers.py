@@ -279,6 +279,7 @@ class NumbersResource(SyncResource):
             GetSenderIdsResponse: The sender IDs.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)
@@ -500,6 +501,7 @@ class NumbersResourceWithRawResponse(SyncResource):
             RawResponse[GetSenderIdsResponse]: The sender IDs.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)
@@ -759,6 +761,7 @@ class AsyncNumbersResource(AsyncResource):
             GetSenderIdsResponse: The sender IDs.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)
@@ -980,6 +983,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
             RawResponse[GetSenderIdsResponse]: The sender IDs.
 
         Raises:
+            ValidationError: ``FIELD_INVALID``
             AuthenticationError: ``AUTH_FAILED``, ``AUTH_FAILED_NO_DATA``
             RateLimitError: ``OVER_LIMIT``, once the retries are spent
             APIConnectionError: no answer (``APITimeoutError`` when in time)

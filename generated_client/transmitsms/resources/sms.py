@@ -101,7 +101,8 @@ class SmsResource(SyncResource):
                 `soft-bounce` receipt. 0 or absent means the maximum, 72 hours.
             replies_to_email: Also forward replies to this message to this email address.
             tracked_link_url: The URL behind `[tracked-link]`: each recipient gets a unique short link to it, and
-                clicks are reported by get-link-hits and the link-hits callback.
+                clicks are reported by get-link-hits and the link-hits callback. A message with `[tracked-link]`
+                needs it (`FIELD_EMPTY`), and may use the tag only once (`FIELD_INVALID`).
             link_hits_callback: Notify clicks on this message's tracked link to this URL (overrides the account
                 default).
             dlr_callback: Notify delivery receipts of this message to this URL (overrides the account default).
@@ -636,7 +637,8 @@ class SmsResourceWithRawResponse(SyncResource):
                 `soft-bounce` receipt. 0 or absent means the maximum, 72 hours.
             replies_to_email: Also forward replies to this message to this email address.
             tracked_link_url: The URL behind `[tracked-link]`: each recipient gets a unique short link to it, and
-                clicks are reported by get-link-hits and the link-hits callback.
+                clicks are reported by get-link-hits and the link-hits callback. A message with `[tracked-link]`
+                needs it (`FIELD_EMPTY`), and may use the tag only once (`FIELD_INVALID`).
             link_hits_callback: Notify clicks on this message's tracked link to this URL (overrides the account
                 default).
             dlr_callback: Notify delivery receipts of this message to this URL (overrides the account default).
@@ -1036,7 +1038,8 @@ class AsyncSmsResource(AsyncResource):
                 `soft-bounce` receipt. 0 or absent means the maximum, 72 hours.
             replies_to_email: Also forward replies to this message to this email address.
             tracked_link_url: The URL behind `[tracked-link]`: each recipient gets a unique short link to it, and
-                clicks are reported by get-link-hits and the link-hits callback.
+                clicks are reported by get-link-hits and the link-hits callback. A message with `[tracked-link]`
+                needs it (`FIELD_EMPTY`), and may use the tag only once (`FIELD_INVALID`).
             link_hits_callback: Notify clicks on this message's tracked link to this URL (overrides the account
                 default).
             dlr_callback: Notify delivery receipts of this message to this URL (overrides the account default).
@@ -1571,7 +1574,8 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
                 `soft-bounce` receipt. 0 or absent means the maximum, 72 hours.
             replies_to_email: Also forward replies to this message to this email address.
             tracked_link_url: The URL behind `[tracked-link]`: each recipient gets a unique short link to it, and
-                clicks are reported by get-link-hits and the link-hits callback.
+                clicks are reported by get-link-hits and the link-hits callback. A message with `[tracked-link]`
+                needs it (`FIELD_EMPTY`), and may use the tag only once (`FIELD_INVALID`).
             link_hits_callback: Notify clicks on this message's tracked link to this URL (overrides the account
                 default).
             dlr_callback: Notify delivery receipts of this message to this URL (overrides the account default).

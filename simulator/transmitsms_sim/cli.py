@@ -1,0 +1,110 @@
+"""The ``transmitsms-sim`` command.
+
+``transmitsms-sim serve [--host 127.0.0.1] [--port 8080] [--db PATH | --memory] [--rate-limit 2]
+[--time-scale 1]`` serves the simulator until interrupted. On start it prints the base URL and the
+credentials of the demo account (created on an empty database). ``--port 0`` picks a free port.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import socket
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .settings import Settings
+
+DEFAULT_DB = "transmitsms-sim.db"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="transmitsms-sim", description="A local, stateful Transmit SMS API.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command")
+    serve = commands.add_parser("serve", help="serve the simulator over HTTP")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="port to listen on; 0 picks a free one (default 8080)")
+    storage = serve.add_mutually_exclusive_group()
+    storage.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"SQLite file (default {DEFAULT_DB})")
+    storage.add_argument("--memory", action="store_true", help="keep everything in memory")
+    serve.add_argument(
+        "--rate-limit", type=float, default=2.0, metavar="N", help="requests per second per account; 0 turns it off"
+    )
+    serve.add_argument(
+        "--time-scale",
+        type=float,
+        default=1.0,
+        metavar="X",
+        help="simulated seconds per real second; 0 is a manual clock moved by the control API",
+    )
+    serve.add_argument("--control-token", help="let non-loopback clients use /_sim/ with this X-Sim-Token")
+    serve.add_argument("--no-demo", action="store_true", help="do not create the demo account")
+    serve.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
+    return parser
+
+
+def _describe_clock(scale: float) -> str:
+    if scale == 0:
+        return "manual (POST /_sim/clock/advance moves it)"
+    return "real time" if scale == 1 else f"accelerated x{scale:g}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command != "serve":
+        parser.print_help()
+        return 2
+    if args.rate_limit < 0 or args.time_scale < 0:
+        parser.error("--rate-limit and --time-scale cannot be negative")
+    import uvicorn
+
+    from .web.app import create_app
+
+    settings = Settings(
+        db_path=None if args.memory else args.db,
+        rate_limit=args.rate_limit,
+        time_scale=args.time_scale,
+        control_token=args.control_token,
+        create_demo_account=not args.no_demo,
+    )
+    try:
+        sock = socket.create_server((args.host, args.port))
+    except OSError as exc:
+        print(f"transmitsms-sim: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        app = create_app(settings)
+    except Exception as exc:
+        sock.close()
+        print(f"transmitsms-sim: cannot start: {exc}", file=sys.stderr)
+        return 1
+    host, port = sock.getsockname()[:2]
+    shown_host = f"[{host}]" if ":" in host else host
+    base = f"http://{shown_host}:{port}"
+    runtime = app.state.runtime
+    lines = [
+        f"transmitsms-sim {__version__}: a local Transmit SMS API",
+        f"  base URL      {base}",
+        f"  spec          {base}/openapi.json",
+        f"  control API   {base}/_sim",
+        f"  storage       {'in memory' if settings.db_path is None else settings.db_path + ' (SQLite, WAL)'}",
+        f"  clock         {_describe_clock(settings.time_scale)}",
+        f"  rate limit    {f'{settings.rate_limit:g} requests/s per account' if settings.rate_limit else 'off'}",
+    ]
+    if runtime.demo is not None:
+        lines += [
+            "  demo account  (HTTP Basic: API key as user name, API secret as password)",
+            f"    API key     {runtime.demo.api_key}",
+            f"    API secret  {runtime.demo.api_secret}",
+        ]
+    print("\n".join(lines), flush=True)
+    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        runtime.close()
+    return 0

@@ -1,0 +1,120 @@
+"""What happens to each message after it is sent: deterministic delivery outcomes and DLRs.
+
+Contract: every recipient starts ``pending``. Its outcome is decided when the message is sent, by
+the last three digits of the number (like a carrier's test numbers), so tests can choose it:
+
+=============  ===========================================================================
+Number ends     Outcome
+=============  ===========================================================================
+``000``         ``hard-bounce`` 5 seconds after sending (disconnected handset)
+``001``         ``soft-bounce`` 5 seconds after sending (handset off, out of range)
+``002``         a ``pending`` receipt after 5 seconds, then nothing: expires at ``validity``
+``003``         ``delivered`` after 1 hour (a slow carrier; a shorter ``validity`` expires it)
+anything else   ``delivered`` 5 seconds after sending
+=============  ===========================================================================
+
+A recipient still pending when its ``validity`` runs out (72 hours by default) gets a
+``soft-bounce``. ``process_due`` applies the outcomes whose time has come (run with the clock) and
+queues a DLR callback for each; ``force`` applies a chosen outcome now (the control API).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..store.db import Tx, fmt_time, later
+from . import callbacks
+from .errors import NotFound, SimulationError
+
+FINAL_STATUSES = ("delivered", "soft-bounce", "hard-bounce")
+DEFAULT_DELAY = timedelta(seconds=5)
+#: Last digits of a number -> (final status, delay); None: the carrier never reports.
+RULES: dict[str, tuple[str, timedelta] | None] = {
+    "000": ("hard-bounce", DEFAULT_DELAY),
+    "001": ("soft-bounce", DEFAULT_DELAY),
+    "002": None,
+    "003": ("delivered", timedelta(hours=1)),
+}
+DEFAULT_VALIDITY_MINUTES = 72 * 60
+
+
+@dataclass(frozen=True)
+class Plan:
+    final_status: str
+    at: datetime
+    pending_dlr_at: datetime | None
+
+
+def plan(msisdn: str, sent_at: datetime, validity_minutes: int) -> Plan:
+    """The outcome of a message to ``msisdn`` sent at ``sent_at``, and when it happens."""
+    expires = later(sent_at, timedelta(minutes=validity_minutes or DEFAULT_VALIDITY_MINUTES))
+    rule = RULES.get(msisdn[-3:], ("delivered", DEFAULT_DELAY))
+    if rule is None:
+        return Plan("soft-bounce", expires, min(later(sent_at, DEFAULT_DELAY), expires))
+    status, delay = rule
+    if later(sent_at, delay) > expires:
+        return Plan("soft-bounce", expires, None)
+    return Plan(status, later(sent_at, delay), None)
+
+
+def _notify(tx: Tx, recipient: sqlite3.Row, status: str, at: str) -> None:
+    row = tx.one(
+        """SELECT m.dlr_callback, a.dlr_callback AS account_url FROM messages m JOIN accounts a ON a.id = m.account_id
+           WHERE m.id = ?""",
+        (recipient["message_id"],),
+    )
+    url = row and (row["dlr_callback"] or row["account_url"])
+    if not url:
+        return
+    params = [
+        ("message_id", str(recipient["message_id"])),
+        ("mobile", recipient["msisdn"]),
+        ("datetime", at),
+        ("status", status),
+        ("user_id", str(recipient["account_id"])),
+        ("longcode", recipient["sender"]),
+    ]
+    callbacks.enqueue(tx, recipient["account_id"], "dlr", url, params, at)
+
+
+def process_due(tx: Tx) -> int:
+    """Apply every outcome due by now; return how many receipts were produced."""
+    produced = 0
+    for row in tx.all(
+        "SELECT * FROM recipients WHERE pending_dlr_at IS NOT NULL AND pending_dlr_at <= ? ORDER BY pending_dlr_at, id",
+        (tx.now_text,),
+    ):
+        tx.exec("UPDATE recipients SET pending_dlr_at = NULL WHERE id = ?", (row["id"],))
+        _notify(tx, row, "pending", row["pending_dlr_at"])
+        produced += 1
+    for row in tx.all(
+        "SELECT * FROM recipients WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id", (tx.now_text,)
+    ):
+        _finish(tx, row, row["final_status"], row["due_at"])
+        produced += 1
+    return produced
+
+
+def _finish(tx: Tx, recipient: sqlite3.Row, status: str, at: str) -> None:
+    tx.exec(
+        "UPDATE recipients SET status = ?, dlr_at = ?, due_at = NULL, pending_dlr_at = NULL WHERE id = ?",
+        (status, at, recipient["id"]),
+    )
+    _notify(tx, recipient, status, at)
+
+
+def force(tx: Tx, message_id: int, msisdn: str, status: str) -> None:
+    """Give a pending recipient its final ``status`` now (the control API's DLR override)."""
+    if status not in FINAL_STATUSES:
+        raise SimulationError(f"status must be one of {', '.join(FINAL_STATUSES)}")
+    row = tx.one("SELECT * FROM recipients WHERE message_id = ? AND msisdn = ?", (message_id, msisdn))
+    if row is None:
+        raise NotFound(f"{msisdn} is not a recipient of message {message_id}.")
+    if row["status"] != "pending":
+        raise SimulationError(f"the message to {msisdn} is already {row['status']}")
+    send_at = tx.scalar("SELECT send_at FROM messages WHERE id = ?", (message_id,))
+    if str(send_at) > tx.now_text:
+        raise SimulationError("the message is scheduled and has not been sent yet")
+    _finish(tx, row, status, fmt_time(tx.now))

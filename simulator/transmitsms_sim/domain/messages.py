@@ -1,0 +1,303 @@
+"""Sending messages: recipients, sender IDs, personalisation, parts, charging, scheduling, cancelling.
+
+Contract: ``send(tx, account, SendRequest(...))`` applies send-sms's rules in order: the sender
+must be the account's (BAD_CALLER_ID); recipients come from ``to`` (invalid numbers skipped,
+duplicates merged, RECIPIENTS_ERROR when none is left) or from a list's active contacts
+(NOT_FOUND, LIST_EMPTY); numbers on the Global Opt-Out list are suppressed and counted; each
+recipient's text is personalised and its parts counted; the total is charged (LEDGER_ERROR when the
+balance is short, and then nothing is sent). Every recipient's delivery outcome is planned at once
+(``delivery.plan``) from the send time, which is ``send_at`` when it lies in the future.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ..store.db import MAX_INT64, Tx, fmt_time
+from . import billing, delivery, lists, numbers, optouts, phones
+from .accounts import Account, sender_ids
+from .encoding import count_parts
+from .errors import AlreadySent, BadCallerId, FieldEmpty, FieldInvalid, ListEmpty, NoAccess, NotFound, RecipientsError
+from .links import TRACK_PREFIX, UNSUB_PREFIX, new_code
+
+TRACKED_LINK = "[tracked-link]"
+UNSUB_LINK = "[unsub-reply-link]"
+MESSAGE_NOT_FOUND = "Message with such id does not exist."
+_TOKEN = re.compile(r"\[([^\[\]]{1,100})\]")
+
+
+@dataclass(frozen=True)
+class SendRequest:
+    text: str
+    to: tuple[str, ...] = ()
+    list_id: int | None = None
+    region: str | None = None
+    sender: str | None = None
+    send_at: datetime | None = None
+    validity: int | None = None
+    replies_to_email: str | None = None
+    tracked_link_url: str | None = None
+    link_hits_callback: str | None = None
+    dlr_callback: str | None = None
+    reply_callback: str | None = None
+    kind: str = "api"
+
+
+@dataclass(frozen=True)
+class Message:
+    id: int
+    account_id: int
+    kind: str
+    text: str
+    sender: str | None
+    list_id: int | None
+    list_name: str | None
+    send_at: str
+    cancelled: bool
+    validity: int
+    recipients: int
+    sms: int
+    cost: int
+    suppressed: int
+    reply_callback: str | None
+    replies_to_email: str | None
+
+    @classmethod
+    def from_row(cls, row: sqlite3.Row) -> Message:
+        return cls(
+            id=row["id"],
+            account_id=row["account_id"],
+            kind=row["kind"],
+            text=row["text"],
+            sender=row["sender"],
+            list_id=row["list_id"],
+            list_name=row["list_name"],
+            send_at=row["send_at"],
+            cancelled=bool(row["cancelled"]),
+            validity=row["validity"],
+            recipients=row["recipients"],
+            sms=row["sms"],
+            cost=row["cost"],
+            suppressed=row["suppressed"],
+            reply_callback=row["reply_callback"],
+            replies_to_email=row["replies_to_email"],
+        )
+
+    def status(self, now_text: str) -> str:
+        if self.cancelled:
+            return "cancelled"
+        return "scheduled" if self.send_at > now_text else "completed"
+
+
+@dataclass(frozen=True)
+class Target:
+    msisdn: str
+    first_name: str | None = None
+    last_name: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
+
+
+def find(tx: Tx, message_id: int) -> Message | None:
+    if not 0 < message_id <= MAX_INT64:
+        return None
+    row = tx.one("SELECT * FROM messages WHERE id = ?", (message_id,))
+    return Message.from_row(row) if row else None
+
+
+def readable(tx: Tx, account: Account, message_id: int) -> Message:
+    """The account's message; NOT_FOUND if it does not exist, NO_ACCESS if it is another account's."""
+    found = find(tx, message_id)
+    if found is None:
+        raise NotFound(MESSAGE_NOT_FOUND)
+    if found.account_id != account.id:
+        raise NoAccess.to("message")
+    return found
+
+
+def check_sender(tx: Tx, account: Account, sender: str | None) -> str | None:
+    """The sender to use, as stored; BAD_CALLER_ID unless it is the account's to use."""
+    if sender is None:
+        return None
+    if sender.lstrip("+").isdigit():
+        number = sender.lstrip("+")
+        leased = numbers.find(tx, number)
+        if (leased is not None and leased.account_id == account.id) or number in sender_ids(tx, account.id)[
+            "mobile_number"
+        ]:
+            return number
+        raise BadCallerId()
+    for name in sender_ids(tx, account.id)["business_name"]:
+        if name.lower() == sender.lower():
+            return name
+    raise BadCallerId()
+
+
+def _targets_from_numbers(raw_numbers: Iterable[str], region: str | None) -> list[Target]:
+    seen: dict[str, Target] = {}
+    for raw in raw_numbers:
+        e164 = phones.mobile_e164(raw, region)
+        if e164 is not None and e164 not in seen:
+            seen[e164] = Target(e164)
+    if not seen:
+        raise RecipientsError()
+    return list(seen.values())
+
+
+def personalise(text: str, target: Target) -> str:
+    """Replace ``[firstname]``, ``[lastname]``, ``[mobile]`` and ``[<custom field>]`` (any case)."""
+    values = {"mobile": target.msisdn}
+    if target.first_name is not None:
+        values["firstname"] = target.first_name
+    if target.last_name is not None:
+        values["lastname"] = target.last_name
+    for name, value in target.values:
+        values.setdefault(name.lower(), value)
+
+    def replace(match: re.Match[str]) -> str:
+        return values.get(match.group(1).lower(), match.group(0))
+
+    return _TOKEN.sub(replace, text)
+
+
+def send(tx: Tx, account: Account, request: SendRequest) -> Message:
+    """send-sms: check, charge and record a message; see the module's contract."""
+    sender = check_sender(tx, account, request.sender)
+    if request.text.count(TRACKED_LINK) > 1:
+        raise FieldInvalid.named("message", f"may contain {TRACKED_LINK} only once")
+    if TRACKED_LINK in request.text and not request.tracked_link_url:
+        raise FieldEmpty.named("tracked_link_url")
+    list_ref: lists.ContactList | None = None
+    if request.list_id is not None:
+        list_ref = lists.get(tx, account.id, request.list_id)
+        members = lists.active_members(tx, list_ref.id)
+        if not members:
+            raise ListEmpty()
+        targets = [Target(m.msisdn, m.first_name, m.last_name, tuple(m.named_values(list_ref))) for m in members]
+    else:
+        targets = _targets_from_numbers(request.to, request.region)
+    return dispatch(tx, account, request, targets, sender, list_ref)
+
+
+def dispatch(
+    tx: Tx,
+    account: Account,
+    request: SendRequest,
+    targets: list[Target],
+    sender: str | None,
+    list_ref: lists.ContactList | None = None,
+) -> Message:
+    """Record, plan and charge a message to ``targets`` (already checked) from ``sender``."""
+    send_at = request.send_at if request.send_at is not None and request.send_at > tx.now else tx.now
+    validity = request.validity or delivery.DEFAULT_VALIDITY_MINUTES
+    opted_out = optouts.numbers(tx, account.id) if account.goo_enabled else frozenset()
+    kept = [t for t in targets if t.msisdn not in opted_out]
+    message_id = tx.insert(
+        """INSERT INTO messages (account_id, payer_id, kind, text, sender, list_id, list_name, send_at, created,
+               validity, recipients, sms, cost, suppressed, dlr_callback, reply_callback, link_hits_callback,
+               tracked_link_url, replies_to_email)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)""",
+        (
+            account.id,
+            billing.payer_of(tx, account).id,
+            request.kind,
+            request.text,
+            sender,
+            list_ref.id if list_ref else None,
+            list_ref.name if list_ref else None,
+            fmt_time(send_at),
+            tx.now_text,
+            validity,
+            len(targets) - len(kept),
+            request.dlr_callback,
+            request.reply_callback,
+            request.link_hits_callback,
+            request.tracked_link_url,
+            request.replies_to_email,
+        ),
+    )
+    total_parts = 0
+    rows = []
+    for target in kept:
+        text = personalise(request.text, target)
+        link_code = unsub_code = None
+        if TRACKED_LINK in text:
+            link_code = new_code(tx)
+            text = text.replace(TRACKED_LINK, TRACK_PREFIX + link_code)
+        if UNSUB_LINK in text:
+            unsub_code = new_code(tx)
+            text = text.replace(UNSUB_LINK, UNSUB_PREFIX + unsub_code)
+        parts = count_parts(text).parts
+        total_parts += parts
+        outcome = delivery.plan(target.msisdn, send_at, validity)
+        rows.append(
+            (
+                message_id,
+                account.id,
+                target.msisdn,
+                target.first_name,
+                target.last_name,
+                text,
+                parts,
+                sender or numbers.shared_sender(target.msisdn),
+                outcome.final_status,
+                fmt_time(outcome.at),
+                fmt_time(outcome.pending_dlr_at) if outcome.pending_dlr_at else None,
+                link_code,
+                unsub_code,
+            )
+        )
+    tx.conn.executemany(
+        """INSERT INTO recipients (message_id, account_id, msisdn, first_name, last_name, text, parts, sender,
+               status, final_status, due_at, pending_dlr_at, link_code, unsub_code)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""",
+        rows,
+    )
+    cost = total_parts * account.sms_price
+    tx.exec(
+        "UPDATE messages SET recipients = ?, sms = ?, cost = ? WHERE id = ?", (len(kept), total_parts, cost, message_id)
+    )
+    label = "Campaign" if list_ref else ("Keyword" if request.kind == "keyword" else "API")
+    billing.debit(
+        tx,
+        billing.payer_of(tx, account),
+        cost,
+        billing.MESSAGE_SEND,
+        f"Message Send ({label} - {len(kept)})",
+        message_id,
+    )
+    found = find(tx, message_id)
+    assert found is not None
+    return found
+
+
+def send_one(tx: Tx, account: Account, text: str, msisdn: str, sender: str, kind: str) -> Message | None:
+    """An automatic message (keyword or number auto-reply); None when the balance cannot pay for it."""
+    request = SendRequest(text=text, to=(msisdn,), sender=sender, kind=kind)
+    payer = billing.payer_of(tx, account)
+    if not billing.can_afford(tx, payer, count_parts(text).parts * account.sms_price):
+        return None
+    return dispatch(tx, account, request, [Target(msisdn)], sender)
+
+
+def cancel(tx: Tx, account: Account, message_id: int) -> Message:
+    """cancel-sms: cancel a message scheduled in the future and refund its cost."""
+    message = find(tx, message_id)
+    if message is None or message.account_id != account.id or message.cancelled:
+        raise NotFound(MESSAGE_NOT_FOUND)
+    if message.send_at <= tx.now_text:
+        raise AlreadySent()
+    tx.exec("UPDATE messages SET cancelled = 1 WHERE id = ?", (message.id,))
+    tx.exec(
+        "UPDATE recipients SET status = 'cancelled', due_at = NULL, pending_dlr_at = NULL WHERE message_id = ?",
+        (message.id,),
+    )
+    payer_id = int(tx.scalar("SELECT payer_id FROM messages WHERE id = ?", (message.id,)))
+    if message.cost:
+        billing.credit(tx, payer_id, message.cost, billing.REFUND, f"Message Refund ({message.recipients})", message.id)
+    found = find(tx, message.id)
+    assert found is not None
+    return found

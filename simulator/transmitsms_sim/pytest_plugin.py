@@ -1,0 +1,177 @@
+"""pytest plugin: a running simulator with a fresh account, for your own test suites.
+
+Installed with the package (entry point ``pytest11``), it provides:
+
+``transmitsms_sim``
+    A real HTTP server on ``127.0.0.1`` (an ephemeral port; one per test session, stopped at its
+    end), reset before each test, with a new account. Point any HTTP client, or the SDK, at
+    ``transmitsms_sim.base_url`` with ``transmitsms_sim.api_key`` / ``api_secret``.
+``transmitsms_sim_inprocess``
+    The same without a socket: ``transmitsms_sim_inprocess.client`` is an ``httpx.Client``
+    wired straight into a new app (see ``inprocess.py``).
+
+Both use a manual clock (``handle.advance(seconds)`` moves it and delivers what falls due) and no
+rate limit::
+
+    def test_delivery(transmitsms_sim):
+        sent = transmitsms_sim.client.post("/send-sms.json", data={"message": "Hi", "to": "61491570156"}).json()
+        transmitsms_sim.advance(10)
+        report = transmitsms_sim.client.post("/get-sms-stats.json", data={"message_id": sent["message_id"]})
+        assert report.json()["stats"]["delivered"] == 1
+
+The imports happen inside the fixtures, so installing the client alone (without the simulator's
+dependencies) leaves pytest untouched.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    import httpx
+    import uvicorn
+
+
+@dataclass
+class SimulatorHandle:
+    """A simulator and an account on it, with helpers for the control API."""
+
+    base_url: str
+    api_key: str
+    api_secret: str = field(repr=False)
+    account_id: int
+    client: httpx.Client
+    control: httpx.Client
+
+    def _control(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self.control.request(method, path, **kwargs)
+        response.raise_for_status()
+        return response.json()
+
+    def advance(self, seconds: float) -> dict[str, Any]:
+        """Move the simulated clock forward and deliver everything that falls due."""
+        result: dict[str, Any] = self._control("POST", "/_sim/clock/advance", json={"seconds": seconds})
+        return result
+
+    def flush(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._control("POST", "/_sim/flush")
+        return result
+
+    def inbound(self, sender: str, message: str, to: str | None = None) -> dict[str, Any]:
+        """A message from handset ``sender`` to number ``to`` (default: the last one that wrote to it)."""
+        body = {"from": sender, "message": message, **({"to": to} if to else {})}
+        result: dict[str, Any] = self._control("POST", "/_sim/inbound", json=body)
+        return result
+
+    def force_dlr(self, message_id: int, msisdn: str, status: str) -> dict[str, Any]:
+        body = {"message_id": message_id, "msisdn": msisdn, "status": status}
+        result: dict[str, Any] = self._control("POST", "/_sim/dlr", json=body)
+        return result
+
+    def click(self, code: str) -> dict[str, Any]:
+        result: dict[str, Any] = self._control("POST", f"/_sim/links/{code}/click")
+        return result
+
+    def callbacks(self, **filters: Any) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = self._control("GET", "/_sim/callbacks", params=filters)["callbacks"]
+        return found
+
+    def messages(self) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = self._control("GET", "/_sim/messages", params={"account_id": self.account_id})[
+            "messages"
+        ]
+        return found
+
+    def create_account(self, **options: Any) -> dict[str, Any]:
+        result: dict[str, Any] = self._control("POST", "/_sim/accounts", json=options)
+        return result
+
+
+def _settings() -> Any:
+    from transmitsms_sim import Settings
+
+    return Settings(db_path=None, rate_limit=0, time_scale=0, create_demo_account=False)
+
+
+class ServerThread:
+    """A uvicorn server on 127.0.0.1 and an ephemeral port, in a daemon thread."""
+
+    def __init__(self, app: Any) -> None:
+        import uvicorn
+
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.port = self.socket.getsockname()[1]
+        self.server: uvicorn.Server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> ServerThread:
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if not self.thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the simulator did not start")
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+        self.socket.close()
+
+
+@pytest.fixture(scope="session")
+def transmitsms_sim_server() -> Iterator[str]:
+    """The base URL of a simulator serving on 127.0.0.1 for the whole session."""
+    from transmitsms_sim import create_app
+
+    app = create_app(_settings())
+    try:
+        with ServerThread(app) as server:
+            yield server.base_url
+    finally:
+        app.state.runtime.close()
+
+
+@pytest.fixture
+def transmitsms_sim(transmitsms_sim_server: str) -> Iterator[SimulatorHandle]:
+    """The session's simulator, reset, with a new account (balance 100 AUD, GOO on)."""
+    import httpx
+
+    with httpx.Client(base_url=transmitsms_sim_server, timeout=30) as control:
+        control.post("/_sim/reset").raise_for_status()
+        account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
+        with httpx.Client(
+            base_url=transmitsms_sim_server, auth=(account["api_key"], account["api_secret"]), timeout=30
+        ) as client:
+            yield SimulatorHandle(
+                transmitsms_sim_server, account["api_key"], account["api_secret"], account["id"], client, control
+            )
+
+
+@pytest.fixture
+def transmitsms_sim_inprocess() -> Iterator[SimulatorHandle]:
+    """A new in-process simulator (no socket) with a new account."""
+    from transmitsms_sim import create_app
+    from transmitsms_sim.inprocess import BASE_URL, InProcess
+
+    app = create_app(_settings())
+    try:
+        with InProcess(app) as sim, sim.client(timeout=30) as control:
+            account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
+            with sim.client(auth=(account["api_key"], account["api_secret"]), timeout=30) as client:
+                yield SimulatorHandle(
+                    BASE_URL, account["api_key"], account["api_secret"], account["id"], client, control
+                )
+    finally:
+        app.state.runtime.close()

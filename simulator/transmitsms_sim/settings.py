@@ -1,0 +1,46 @@
+"""The simulator's settings: one immutable value, built by the CLI or by the caller of ``create_app``.
+
+>>> Settings(db_path=None, rate_limit=0, time_scale=0).memory
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+#: Delays before each retry of a failed callback delivery, in simulated seconds (the vendor's
+#: documented 1 minute, 5 minutes, 1 hour, 24 hours); after the last one the callback is given up.
+CALLBACK_RETRY_DELAYS: tuple[int, ...] = (60, 300, 3600, 86400)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How to run the simulator.
+
+    ``db_path`` None keeps everything in memory. ``rate_limit`` is requests per second per account
+    (0 turns limiting off). ``time_scale`` is simulated seconds per real second (0: a manual clock
+    that moves only through the control API). ``control_token``, when set, lets clients other than
+    loopback ones use the control API with the header ``X-Sim-Token``.
+    """
+
+    db_path: str | None = None
+    rate_limit: float = 2.0
+    time_scale: float = 1.0
+    start_time: datetime | None = None
+    control_token: str | None = field(default=None, repr=False)
+    create_demo_account: bool = True
+    demo_api_key: str | None = None
+    demo_api_secret: str | None = field(default=None, repr=False)
+    #: Real seconds between two runs of due work (deliveries, scheduled sends, callback retries).
+    tick_interval: float = 0.1
+    callback_timeout: float = 5.0
+    callback_concurrency: int = 16
+    callback_retry_delays: tuple[int, ...] = CALLBACK_RETRY_DELAYS
+    import_timeout: float = 10.0
+    import_max_bytes: int = 10_000_000
+    max_body_bytes: int = 1_000_000
+
+    @property
+    def memory(self) -> bool:
+        return self.db_path is None

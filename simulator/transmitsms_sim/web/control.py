@@ -1,0 +1,312 @@
+"""The control API under ``/_sim/``: what tests use to steer the simulator (not part of the vendor's API).
+
+Contract: JSON in, JSON out. Only loopback clients may call it, unless the settings have a
+``control_token`` and the request carries it in ``X-Sim-Token``; others get 403. Errors are
+``{"error": {"code", "description"}}`` with 400 (bad request), 403 or 404. The routes:
+
+=======  ===============================  =================================================
+POST     /_sim/accounts                   create an account (returns its key and secret)
+GET      /_sim/accounts                   list accounts (no secrets)
+PATCH    /_sim/accounts/{id}              change callback URLs, GOO, reseller flag, name
+POST     /_sim/accounts/{id}/top-up       credit the balance ``{"amount": 10}``
+POST     /_sim/accounts/{id}/sender-ids   allow a sender ``{"kind": "business_name", "value": "MyBrand"}``
+POST     /_sim/reset                      delete all data (the demo account is recreated)
+GET      /_sim/clock                      the simulated time
+POST     /_sim/clock/advance              ``{"seconds": 60}``: move time on and run what falls due
+POST     /_sim/clock/set                  ``{"now": "YYYY-MM-DD HH:MM:SS"}`` (forward only)
+POST     /_sim/flush                      run due work and deliver due callbacks now
+POST     /_sim/inbound                    a handset's message ``{"from", "to"?, "message"}``
+POST     /_sim/dlr                        force an outcome ``{"message_id", "msisdn", "status"}``
+POST     /_sim/links/{code}/click         click a tracked or unsubscribe link
+GET      /_sim/messages                   messages and their recipients (``?account_id=&limit=``)
+GET      /_sim/callbacks                  callbacks and every attempt (``?account_id=&status=&kind=``)
+GET      /_sim/forwards                   recorded email and SMS forwards
+GET      /_sim/errors                     internal errors (should stay empty)
+=======  ===============================  =================================================
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import BaseRoute, Route
+
+from ..domain import accounts, billing, callbacks, delivery, inbound, links, money, phones
+from ..domain.errors import ApiError, SimulationError
+from .runtime import Runtime
+
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+class ControlError(Exception):
+    def __init__(self, status: int, description: str) -> None:
+        super().__init__(description)
+        self.status = status
+        self.description = description
+
+
+def _fail(status: int, code: str, description: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "description": description}}, status_code=status)
+
+
+async def _json(request: Request) -> dict[str, Any]:
+    body = await request.body()
+    if not body.strip():
+        return {}
+    try:
+        data = json.loads(body)
+    except ValueError as exc:
+        raise ControlError(400, f"the body is not JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ControlError(400, "the body must be a JSON object")
+    return data
+
+
+def _account_view(account: accounts.Account, balance: int, secret: bool = False) -> dict[str, Any]:
+    view = {
+        "id": account.id,
+        "name": account.name,
+        "email": account.email,
+        "api_key": account.api_key,
+        "parent_id": account.parent_id,
+        "reseller": account.is_reseller,
+        "currency": account.currency,
+        "balance": money.shown(balance),
+        "sms_price": money.shown(account.sms_price),
+        "goo_enabled": account.goo_enabled,
+        "dlr_callback": account.dlr_callback,
+        "reply_callback": account.reply_callback,
+        "link_hits_callback": account.link_hits_callback,
+    }
+    if secret:
+        view["api_secret"] = account.api_secret
+    return view
+
+
+_NEW_ACCOUNT_FIELDS = {f.name for f in dataclasses.fields(accounts.NewAccount)}
+
+
+def build(runtime: Runtime) -> list[BaseRoute]:
+    """The control API's routes, bound to ``runtime``."""
+    sim = runtime.sim
+
+    def guarded(endpoint: Endpoint) -> Endpoint:
+        async def wrapper(request: Request) -> Response:
+            token = runtime.settings.control_token
+            host = request.client.host if request.client else None
+            if host not in LOOPBACK and not (token and request.headers.get("x-sim-token") == token):
+                return _fail(403, "NO_ACCESS", "The control API is open to loopback clients (or with X-Sim-Token).")
+            try:
+                return await endpoint(request)
+            except ControlError as exc:
+                return _fail(exc.status, "FIELD_INVALID", exc.description)
+            except (SimulationError, ValueError, TypeError, KeyError) as exc:
+                return _fail(400, "FIELD_INVALID", str(exc))
+            except ApiError as exc:
+                return _fail(404 if exc.code == "NOT_FOUND" else 400, exc.code, exc.description)
+            except Exception as exc:
+                runtime.record_internal_error(f"control {request.url.path}", exc)
+                return _fail(400, "FIELD_INVALID", "The control request could not be processed.")
+
+        return wrapper
+
+    async def index(request: Request) -> Response:
+        return JSONResponse(
+            {
+                "clock": {"now": runtime.clock.now().isoformat(sep=" "), "mode": runtime.clock.mode},
+                "endpoints": [f"{', '.join(sorted(r.methods or []))} {r.path}" for r in routes if isinstance(r, Route)],
+            }
+        )
+
+    async def create_account(request: Request) -> Response:
+        body = await _json(request)
+        parent_id = body.pop("parent_id", None)
+        unknown = set(body) - _NEW_ACCOUNT_FIELDS
+        if unknown:
+            raise ControlError(400, f"unknown account fields: {', '.join(sorted(unknown))}")
+        for name in ("business_names", "mobile_numbers"):
+            if name in body:
+                body[name] = tuple(body[name])
+        spec = accounts.NewAccount(**body)
+        with sim.transaction() as tx:
+            parent = accounts.get(tx, int(parent_id)) if parent_id is not None else None
+            if parent_id is not None and parent is None:
+                raise ControlError(404, f"no account {parent_id}")
+            account = billing.open_account(tx, spec, parent=parent)
+            balance = billing.balance(tx, account.id)
+        return JSONResponse(_account_view(account, balance, secret=True), status_code=201)
+
+    async def list_accounts(request: Request) -> Response:
+        with sim.transaction() as tx:
+            found = [_account_view(a, billing.balance(tx, a.id)) for a in accounts.all_accounts(tx)]
+        return JSONResponse({"accounts": found})
+
+    def _account_id(request: Request) -> int:
+        try:
+            return int(request.path_params["account_id"])
+        except ValueError as exc:
+            raise ControlError(404, "no such account") from exc
+
+    async def update_account(request: Request) -> Response:
+        body = await _json(request)
+        with sim.transaction() as tx:
+            account = accounts.get(tx, _account_id(request))
+            if account is None:
+                raise ControlError(404, "no such account")
+            updated = accounts.update_settings(tx, account.id, body)
+            balance = billing.balance(tx, account.id)
+        return JSONResponse(_account_view(updated, balance))
+
+    async def top_up(request: Request) -> Response:
+        body = await _json(request)
+        amount = money.to_micros(float(body["amount"]))
+        if amount <= 0:
+            raise ControlError(400, "the amount must be positive")
+        with sim.transaction() as tx:
+            account = accounts.get(tx, _account_id(request))
+            if account is None:
+                raise ControlError(404, "no such account")
+            entry_id = billing.top_up(tx, account, amount)
+            balance = billing.balance(tx, account.id)
+        return JSONResponse({"transaction_id": entry_id, "balance": money.shown(balance)})
+
+    async def add_sender(request: Request) -> Response:
+        body = await _json(request)
+        with sim.transaction() as tx:
+            account = accounts.get(tx, _account_id(request))
+            if account is None:
+                raise ControlError(404, "no such account")
+            value = str(body["value"])
+            accounts.add_sender_id(
+                tx, account.id, str(body["kind"]), phones.lookup_key(value) if value.lstrip("+").isdigit() else value
+            )
+            groups = accounts.sender_ids(tx, account.id)
+        return JSONResponse({"sender_ids": groups})
+
+    async def reset(request: Request) -> Response:
+        runtime.reset()
+        demo = runtime.demo
+        return JSONResponse({"reset": True, "demo_account": demo.api_key if demo else None})
+
+    async def clock(request: Request) -> Response:
+        return JSONResponse(
+            {"now": runtime.clock.now().isoformat(sep=" "), "mode": runtime.clock.mode, "scale": runtime.clock.scale}
+        )
+
+    async def advance(request: Request) -> Response:
+        body = await _json(request)
+        seconds = float(body.get("seconds", 0))
+        if not 0 <= seconds <= 10 * 365 * 86400:
+            raise ControlError(400, "seconds must be between 0 and ten years")
+        runtime.clock.advance(seconds)
+        report = await runtime.flush()
+        return JSONResponse({"now": runtime.clock.now().isoformat(sep=" "), **report.as_dict()})
+
+    async def set_clock(request: Request) -> Response:
+        body = await _json(request)
+        runtime.clock.set(datetime.strptime(str(body["now"]), "%Y-%m-%d %H:%M:%S"))
+        report = await runtime.flush()
+        return JSONResponse({"now": runtime.clock.now().isoformat(sep=" "), **report.as_dict()})
+
+    async def flush(request: Request) -> Response:
+        report = await runtime.flush()
+        return JSONResponse({"now": runtime.clock.now().isoformat(sep=" "), **report.as_dict()})
+
+    async def inbound_message(request: Request) -> Response:
+        body = await _json(request)
+        handset = phones.lookup_key(str(body["from"]))
+        to = phones.lookup_key(str(body["to"])) if body.get("to") else None
+        if not handset.isdigit() or (to is not None and not to.isdigit()):
+            raise ControlError(400, "from and to must be phone numbers")
+        with sim.transaction() as tx:
+            received = inbound.receive(tx, handset, to, str(body["message"]))
+            effects = tx.effects
+        runtime.apply_effects(effects)
+        await runtime.flush()
+        return JSONResponse(dataclasses.asdict(received), status_code=201)
+
+    async def force_dlr(request: Request) -> Response:
+        body = await _json(request)
+        with sim.transaction() as tx:
+            delivery.force(tx, int(body["message_id"]), phones.lookup_key(str(body["msisdn"])), str(body["status"]))
+            effects = tx.effects
+        runtime.apply_effects(effects)
+        report = await runtime.flush()
+        return JSONResponse(report.as_dict())
+
+    async def click(request: Request) -> Response:
+        with sim.transaction() as tx:
+            result = links.click(tx, request.path_params["code"])
+            effects = tx.effects
+        runtime.apply_effects(effects)
+        await runtime.flush()
+        return JSONResponse(dataclasses.asdict(result))
+
+    async def list_messages(request: Request) -> Response:
+        account_id = request.query_params.get("account_id")
+        limit = int(request.query_params.get("limit", "100"))
+        with sim.transaction() as tx:
+            where, params = ("WHERE account_id = ?", [int(account_id)]) if account_id else ("", [])
+            rows = tx.all(f"SELECT * FROM messages {where} ORDER BY id DESC LIMIT ?", [*params, limit])
+            result = []
+            for row in rows:
+                recipients = tx.all(
+                    """SELECT msisdn, sender, text, parts, status, final_status, due_at, dlr_at, optout, link_code,
+                           unsub_code, link_hits FROM recipients WHERE message_id = ? ORDER BY id""",
+                    (row["id"],),
+                )
+                item = {k: v for k, v in dict(row).items() if k != "payer_id"}
+                item["cost"] = money.shown(row["cost"])
+                item["recipients_detail"] = [dict(r) for r in recipients]
+                result.append(item)
+        return JSONResponse({"messages": result})
+
+    async def list_callbacks(request: Request) -> Response:
+        q = request.query_params
+        with sim.transaction() as tx:
+            found = callbacks.listing(
+                tx,
+                account_id=int(q["account_id"]) if q.get("account_id") else None,
+                status=q.get("status"),
+                kind=q.get("kind"),
+            )
+        return JSONResponse({"callbacks": found})
+
+    async def list_forwards(request: Request) -> Response:
+        account_id = request.query_params.get("account_id")
+        with sim.transaction() as tx:
+            where, params = ("WHERE account_id = ?", [int(account_id)]) if account_id else ("", [])
+            rows = tx.all(f"SELECT * FROM forwards {where} ORDER BY id", params)
+        return JSONResponse({"forwards": [dict(r) for r in rows]})
+
+    async def errors(request: Request) -> Response:
+        return JSONResponse({"errors": list(runtime.internal_errors)})
+
+    routes: list[BaseRoute] = [
+        Route("/_sim", guarded(index), methods=["GET"]),
+        Route("/_sim/accounts", guarded(create_account), methods=["POST"]),
+        Route("/_sim/accounts", guarded(list_accounts), methods=["GET"]),
+        Route("/_sim/accounts/{account_id}", guarded(update_account), methods=["PATCH"]),
+        Route("/_sim/accounts/{account_id}/top-up", guarded(top_up), methods=["POST"]),
+        Route("/_sim/accounts/{account_id}/sender-ids", guarded(add_sender), methods=["POST"]),
+        Route("/_sim/reset", guarded(reset), methods=["POST"]),
+        Route("/_sim/clock", guarded(clock), methods=["GET"]),
+        Route("/_sim/clock/advance", guarded(advance), methods=["POST"]),
+        Route("/_sim/clock/set", guarded(set_clock), methods=["POST"]),
+        Route("/_sim/flush", guarded(flush), methods=["POST"]),
+        Route("/_sim/inbound", guarded(inbound_message), methods=["POST"]),
+        Route("/_sim/dlr", guarded(force_dlr), methods=["POST"]),
+        Route("/_sim/links/{code}/click", guarded(click), methods=["POST"]),
+        Route("/_sim/messages", guarded(list_messages), methods=["GET"]),
+        Route("/_sim/callbacks", guarded(list_callbacks), methods=["GET"]),
+        Route("/_sim/forwards", guarded(list_forwards), methods=["GET"]),
+        Route("/_sim/errors", guarded(errors), methods=["GET"]),
+    ]
+    return routes

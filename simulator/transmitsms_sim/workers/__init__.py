@@ -1,0 +1,1 @@
+"""Background work: delivering callbacks and fetching files to import."""

@@ -1,0 +1,126 @@
+"""The callback worker: delivers the outbox's callbacks with GET requests, and retries failures.
+
+Contract: ``deliver_due()`` makes one pass: it takes the callbacks due at the current simulated
+time, calls each URL (up to ``callback_concurrency`` at once, each within ``callback_timeout``
+seconds) and records every attempt. A 2xx answer delivers the callback; anything else (another
+status, a redirect, a timeout, a refused connection) is a failed attempt, retried after the
+settings' delays and given up after the last. ``flush()`` repeats passes until nothing due is
+left. ``run()`` is the background loop of the app's lifespan; ``kick()`` wakes it when new
+callbacks were written. Passes never overlap, so no callback is sent twice at once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+
+import httpx
+
+from ..domain import callbacks
+from ..domain.service import Simulator
+from ..settings import Settings
+
+USER_AGENT = "transmitsms-sim callback worker"
+
+
+@dataclass
+class WorkerStats:
+    attempts: int = 0
+    delivered: int = 0
+    failed_attempts: int = 0
+
+
+class CallbackWorker:
+    def __init__(self, sim: Simulator, settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> None:
+        self.sim = sim
+        self.settings = settings
+        self.transport = transport
+        self.stats = WorkerStats()
+        self._busy = False
+        self._kicked = False
+        self._stopping = False
+
+    def kick(self) -> None:
+        self._kicked = True
+
+    def stop(self) -> None:
+        self._stopping = True
+
+    def resume(self) -> None:
+        """Allow ``run()`` again after ``stop()`` (a new lifespan)."""
+        self._stopping = False
+
+    async def deliver_due(self) -> int:
+        """One delivery pass; return the number of attempts made."""
+        while self._busy:
+            await asyncio.sleep(0.002)
+        self._busy = True
+        try:
+            with self.sim.transaction() as tx:
+                batch = callbacks.due(tx, limit=self.settings.callback_concurrency * 8)
+            if not batch:
+                return 0
+            limit = asyncio.Semaphore(self.settings.callback_concurrency)
+            async with httpx.AsyncClient(
+                timeout=self.settings.callback_timeout,
+                follow_redirects=False,
+                transport=self.transport,
+                headers={"User-Agent": USER_AGENT},
+            ) as client:
+                await asyncio.gather(*(self._attempt(client, limit, item) for item in batch))
+            return len(batch)
+        finally:
+            self._busy = False
+
+    async def _attempt(self, client: httpx.AsyncClient, limit: asyncio.Semaphore, item: callbacks.DueCallback) -> None:
+        async with limit:
+            started = time.perf_counter()
+            status_code: int | None = None
+            error: str | None = None
+            try:
+                response = await client.get(item.url)
+                status_code = response.status_code
+                if not 200 <= status_code < 300:
+                    error = f"HTTP {status_code}"
+            except httpx.TimeoutException:
+                error = "timeout"
+            except (httpx.HTTPError, ValueError) as exc:
+                error = f"{type(exc).__name__}: {exc}"
+            duration_ms = round((time.perf_counter() - started) * 1000)
+        with self.sim.transaction() as tx:
+            callbacks.record_attempt(
+                tx,
+                item.id,
+                ok=error is None,
+                status_code=status_code,
+                error=error,
+                duration_ms=duration_ms,
+                retry_delays=self.settings.callback_retry_delays,
+            )
+        self.stats.attempts += 1
+        if error is None:
+            self.stats.delivered += 1
+        else:
+            self.stats.failed_attempts += 1
+
+    async def flush(self) -> int:
+        """Deliver until nothing is due now; return the number of attempts made."""
+        total = 0
+        while made := await self.deliver_due():
+            total += made
+        return total
+
+    async def run(self) -> None:
+        """Deliver due callbacks until ``stop()``; wake early on ``kick()``."""
+        while not self._stopping:
+            self._kicked = False
+            try:
+                made = await self.deliver_due()
+            except Exception:  # a database error must not kill the loop; the next pass retries
+                made = 0
+            if made:
+                continue
+            deadline = time.monotonic() + self.settings.tick_interval
+            while not (self._kicked or self._stopping) and time.monotonic() < deadline:
+                await asyncio.sleep(0.005)

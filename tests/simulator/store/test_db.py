@@ -1,0 +1,75 @@
+"""The SQLite store: transactions, identifier ranges, reset, files in WAL mode."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from transmitsms_sim.store.db import ID_SEEDS, Database, fmt_time, later, parse_time
+
+NOW = datetime(2026, 1, 1)
+
+
+@pytest.fixture
+def db() -> Iterator[Database]:
+    database = Database(None)
+    yield database
+    database.close()
+
+
+def test_a_transaction_commits_everything_or_nothing(db: Database) -> None:
+    with db.transaction(NOW) as tx:
+        tx.set_meta("a", "1")
+    with pytest.raises(RuntimeError), db.transaction(NOW) as tx:
+        tx.set_meta("a", "2")
+        tx.set_meta("b", "2")
+        raise RuntimeError("boom")
+    assert db.get_meta("a") == "1"
+    assert db.get_meta("b") is None
+
+
+def test_identifiers_of_each_kind_start_in_their_own_range(db: Database) -> None:
+    with db.transaction(NOW) as tx:
+        list_id = tx.insert("INSERT INTO lists (account_id, name, created) VALUES (1, 'x', ?)", (tx.now_text,))
+        forward_id = tx.insert(
+            "INSERT INTO forwards (account_id, kind, target, text, created) VALUES (1, 'sms', 't', 'x', ?)",
+            (tx.now_text,),
+        )
+    assert list_id == ID_SEEDS["lists"] + 1
+    assert forward_id == 1
+
+
+def test_reset_empties_every_table_and_restarts_the_ranges(db: Database) -> None:
+    with db.transaction(NOW) as tx:
+        tx.insert("INSERT INTO lists (account_id, name, created) VALUES (1, 'x', ?)", (tx.now_text,))
+        tx.set_meta("clock_now", tx.now_text)
+    db.reset()
+    with db.transaction(NOW) as tx:
+        assert tx.scalar("SELECT COUNT(*) FROM lists") == 0
+        assert tx.insert("INSERT INTO lists (account_id, name, created) VALUES (1, 'x', ?)", (tx.now_text,)) == (
+            ID_SEEDS["lists"] + 1
+        )
+    assert db.get_meta("clock_now") == "2026-01-01 00:00:00", "reset keeps the clock"
+
+
+def test_a_file_database_uses_wal_and_keeps_its_data(tmp_path: Path) -> None:
+    path = str(tmp_path / "sim.db")
+    db = Database(path)
+    with db.transaction(NOW) as tx:
+        assert tx.scalar("PRAGMA journal_mode") == "wal"
+        tx.set_meta("kept", "yes")
+    db.close()
+    again = Database(path)
+    assert again.get_meta("kept") == "yes"
+    again.close()
+
+
+def test_times_format_and_parse_as_the_api_writes_them() -> None:
+    moment = datetime(2026, 3, 4, 5, 6, 7)
+    assert fmt_time(moment) == "2026-03-04 05:06:07"
+    assert parse_time("2026-03-04 05:06:07") == moment
+    assert fmt_time(datetime(5, 1, 1)) == "0005-01-01 00:00:00"
+    assert later(datetime.max, timedelta(days=1)) == datetime.max.replace(microsecond=0)

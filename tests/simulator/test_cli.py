@@ -1,0 +1,60 @@
+"""The transmitsms-sim command: serving, the banner with demo credentials, errors."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from transmitsms_sim.cli import main
+
+
+def test_serve_prints_the_url_and_demo_credentials_then_serves() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "transmitsms_sim", "serve", "--port", "0", "--memory", "--rate-limit", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        lines: list[str] = []
+        while not lines or not lines[-1].strip().startswith("API secret"):
+            line = process.stdout.readline()
+            assert line, f"the banner ended early: {lines}"
+            lines.append(line)
+        found = {" ".join(line.split()[:-1]): line.split()[-1] for line in lines}
+        base, key, secret = found["base URL"], found["API key"], found["API secret"]
+        assert base.startswith("http://127.0.0.1:")
+        assert "in memory" in "".join(lines) and "rate limit    off" in "".join(lines)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                response = httpx.get(f"{base}/get-balance.json", auth=(key, secret), timeout=5)
+                break
+            except httpx.ConnectError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+        assert response.json() == {"balance": 100, "currency": "AUD", "error": {"code": "SUCCESS", "description": "OK"}}
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+
+
+def test_a_port_in_use_is_an_error_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port), "--memory"]) == 1
+    assert "cannot listen" in capsys.readouterr().err
+
+
+def test_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    assert "serve" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["serve", "--rate-limit", "-1"])

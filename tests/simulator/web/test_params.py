@@ -1,0 +1,75 @@
+"""Reading parameters: query strings, urlencoded and multipart bodies, duplicates, limits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.simulator.support import Api
+
+
+def balance_with(api: Api, **kwargs: Any) -> dict[str, Any]:
+    response = api.client.post("/get-balance.json", **kwargs)
+    body: dict[str, Any] = response.json()
+    return {"status": response.status_code, **body["error"]}
+
+
+def test_get_query_and_post_bodies_are_the_same_parameters(api: Api) -> None:
+    for http in ("GET", "POST"):
+        response = api.call("format-number", http=http, msisdn="0438 333 061", countrycode="au")
+        assert response.status_code == 200 and response.json()["number"]["international"] == 61438333061
+
+
+def test_multipart_bodies(api: Api) -> None:
+    files = {"msisdn": (None, "96112234"), "countrycode": (None, "sg")}
+    response = api.client.post("/format-number.json", files=files)
+    assert response.status_code == 200 and response.json()["number"]["international"] == 6596112234
+    as_file = api.client.post(
+        "/format-number.json", files={"msisdn": ("n.txt", b"96112234"), "countrycode": (None, "sg")}
+    )
+    assert as_file.status_code == 200
+
+
+def test_empty_values_count_as_absent(api: Api) -> None:
+    response = api.call("get-lists", page="", max="")
+    assert response.status_code == 200
+    assert api.error("format-number", "FIELD_EMPTY", msisdn="", countrycode="au") == 'Field "msisdn" is empty'
+
+
+def test_a_parameter_given_twice_is_refused(api: Api) -> None:
+    response = api.client.post("/get-lists.json?page=1", data={"page": "2"})
+    assert response.status_code == 400
+    assert response.json()["error"]["description"] == 'Field "page" is given more than once'
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "description"),
+    [
+        ({"content": b"page=%FF", "headers": {"content-type": "application/x-www-form-urlencoded"}}, "not valid UTF-8"),
+        ({"content": b"\xff\xfe", "headers": {"content-type": "application/x-www-form-urlencoded"}}, "not valid UTF-8"),
+        ({"content": b"hello", "headers": {"content-type": "text/plain"}}, 'Unsupported Content-Type "text/plain"'),
+        ({"content": b'{"a": 1}', "headers": {"content-type": "application/json"}}, "Unsupported Content-Type"),
+        ({"content": b"x", "headers": {"content-type": "multipart/form-data"}}, "multipart body cannot be read"),
+        (
+            {"content": b"a=" + b"x" * 1_000_001, "headers": {"content-type": "application/x-www-form-urlencoded"}},
+            "larger",
+        ),
+        (
+            {
+                "content": "&".join(f"f{i}=1" for i in range(1001)).encode(),
+                "headers": {"content-type": "application/x-www-form-urlencoded"},
+            },
+            "more than 1000",
+        ),
+    ],
+)
+def test_unreadable_bodies_are_field_invalid(api: Api, kwargs: dict[str, Any], description: str) -> None:
+    response = api.client.post("/get-lists.json", **kwargs)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "FIELD_INVALID" and description in error["description"]
+
+
+def test_a_body_with_no_type_and_no_content_is_no_parameters(api: Api) -> None:
+    assert api.client.post("/get-balance.json", content=b"").status_code == 200
