@@ -1,4 +1,4 @@
-"""Fixtures shared by every test package."""
+"""Fixtures and hooks shared by every test package."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from tests.support.counts import totals
 from tools.bundle_spec import bundle
 
 
@@ -13,3 +14,10 @@ from tools.bundle_spec import bundle
 def spec_document() -> dict[str, Any]:
     """The bundled OpenAPI document, built once per session from spec/."""
     return bundle()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    counts = totals()
+    if counts:
+        ran = ", ".join(f"{n} {kind}" for kind, n in counts.items())
+        terminalreporter.write_sep("-", f"generated cases run: {ran}")

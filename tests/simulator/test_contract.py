@@ -22,6 +22,7 @@ import pytest
 import schemathesis
 
 from tests.simulator.conftest import settings
+from tests.support.counts import record
 from transmitsms_sim import create_app
 
 CONFIG = """
@@ -51,4 +52,5 @@ def close_the_app() -> Iterator[None]:
 def test_every_operation_holds_to_the_spec(case: Any) -> None:
     if isinstance(case.body, dict):
         case.body = {name: value for name, value in case.body.items() if value != ""}
+    record("schemathesis cases")
     case.call_and_validate()
