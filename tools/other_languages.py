@@ -8,8 +8,9 @@ Contract: ``python -m tools.other_languages`` (``make check-other-languages``), 
 2. copies the smoke program of ``other-languages/<language>/`` beside it and compiles both
    (tsc, strict; go vet and go build, offline: the Go client must import the standard library
    only, since no Go module proxy is reachable);
-3. runs the smoke programs against ``tools.example_server`` on loopback (the spec's own examples),
-   which proves the clients send the requests the spec describes and decode its answers;
+3. runs the smoke programs against the simulator (``transmitsms_sim``) served on loopback, which
+   proves the clients send the requests the spec describes and decode the answers of a service
+   that holds every answer to the spec;
 4. runs them against the service named by ``TRANSMITSMS_BASE_URL``, ``TRANSMITSMS_API_KEY`` and
    ``TRANSMITSMS_API_SECRET`` when all three are set, and says that it skipped this otherwise.
 
@@ -29,12 +30,12 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from tools.bundle_spec import DIST_DIR, ROOT
-from tools.example_server import ExampleServer
 
 SOURCES = ROOT / "other-languages"
 BUILD = ROOT / "build" / "other-languages"
@@ -199,6 +200,21 @@ def run_smoke(command: Sequence[str], base_url: str, key: str, secret: str) -> t
     return result.returncode == 0 and bool(re.search(r"^\d+ passed, 0 failed$", output, re.MULTILINE)), output
 
 
+@contextmanager
+def simulator() -> Iterator[tuple[str, str, str]]:
+    """A simulator on loopback with a demo account: (base URL, API key, API secret)."""
+    from transmitsms_sim import Settings, create_app
+    from transmitsms_sim.background import ServerThread
+
+    key, secret = "smoke-" + secrets.token_hex(4), secrets.token_hex(16)
+    app = create_app(Settings(db_path=None, rate_limit=0, demo_api_key=key, demo_api_secret=secret))
+    try:
+        with ServerThread(app) as server:
+            yield server.base_url, key, secret
+    finally:
+        app.state.runtime.close()
+
+
 def _indent(text: str) -> str:
     return "".join(f"    {line}\n" for line in text.rstrip("\n").splitlines())
 
@@ -228,12 +244,11 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
     ok = True
-    key, secret = "example-key", secrets.token_hex(16)
-    with ExampleServer.running(document, key, secret) as base_url:
+    with simulator() as (base_url, key, secret):
         for name, command in programs.items():
             passed, output = run_smoke(command, base_url, key, secret)
             summary = output.strip().splitlines()[-1] if output.strip() else "no output"
-            print(f"{name}: smoke program against the spec's examples (loopback): {summary}")
+            print(f"{name}: smoke program against the simulator ({base_url}): {summary}")
             if not passed:
                 ok = False
                 print(_indent(output), end="")

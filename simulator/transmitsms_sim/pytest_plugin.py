@@ -25,9 +25,6 @@ dependencies) leaves pytest untouched.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -36,7 +33,6 @@ import pytest
 
 if TYPE_CHECKING:
     import httpx
-    import uvicorn
 
 
 @dataclass
@@ -100,40 +96,11 @@ def _settings() -> Any:
     return Settings(db_path=None, rate_limit=0, time_scale=0, create_demo_account=False)
 
 
-class ServerThread:
-    """A uvicorn server on 127.0.0.1 and an ephemeral port, in a daemon thread."""
-
-    def __init__(self, app: Any) -> None:
-        import uvicorn
-
-        self.socket = socket.create_server(("127.0.0.1", 0))
-        self.port = self.socket.getsockname()[1]
-        self.server: uvicorn.Server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
-        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> ServerThread:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if not self.thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the simulator did not start")
-            time.sleep(0.01)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=10)
-        self.socket.close()
-
-
 @pytest.fixture(scope="session")
 def transmitsms_sim_server() -> Iterator[str]:
     """The base URL of a simulator serving on 127.0.0.1 for the whole session."""
     from transmitsms_sim import create_app
+    from transmitsms_sim.background import ServerThread
 
     app = create_app(_settings())
     try:
