@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test demo clean generate check-generated bench sim
+.PHONY: help setup lock bundle reference-data lint format typecheck test demo spec-summary clean generate check-generated bench sim
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -66,7 +66,10 @@ sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory)
 
 # ----------------------------------------------------------------
 
-demo: $(STAMP) bundle ## Validate and bundle the spec, and summarise it
+demo: $(STAMP) ## End to end: the client against the simulator, with callbacks, opt-out, pagination, rate limit
+	$(PY) examples/demo.py
+
+spec-summary: $(STAMP) bundle ## Summarise the spec: operations per tag, error codes, callbacks
 	$(PY) -m tools.spec_summary dist/openapi.json
 
 clean: ## Remove generated artefacts and the virtual environment

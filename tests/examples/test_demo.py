@@ -1,0 +1,24 @@
+"""`make demo` works end to end: every step happens, and the rate-limited burst meets no 429."""
+
+from __future__ import annotations
+
+import runpy
+from pathlib import Path
+
+import pytest
+
+DEMO = Path(__file__).parents[2] / "examples" / "demo.py"
+
+
+def test_the_demo_runs_every_step_and_succeeds(capsys: pytest.CaptureFixture[str]) -> None:
+    demo = runpy.run_path(str(DEMO))
+    assert demo["main"]() == 0
+    out = capsys.readouterr().out
+    assert "status=delivered (token verified: True)" in out
+    assert "response='YES see you then' (token verified: True)" in out
+    assert "is_optout=True" in out
+    assert "next send reached 1 of 2, 1 suppressed" in out
+    assert "250 contacts (250 distinct) in 3 pages" in out
+    assert ": 0 answered 429" in out
+    assert "answered 429 OVER_LIMIT" in out and " 0 of 12 answered 429 OVER_LIMIT" not in out
+    assert "statuses {200: " in out and "429" not in out.split("wire")[-1]
