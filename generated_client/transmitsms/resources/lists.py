@@ -532,9 +532,9 @@ class ListsResource(SyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -687,9 +687,9 @@ class ListsResource(SyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1345,9 +1345,9 @@ class ListsResourceWithRawResponse(SyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -1500,9 +1500,9 @@ class ListsResourceWithRawResponse(SyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2240,9 +2240,9 @@ class AsyncListsResource(AsyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -2395,9 +2395,9 @@ class AsyncListsResource(AsyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -3053,9 +3053,9 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -3208,9 +3208,9 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
