@@ -305,34 +305,64 @@ class ListsResource(SyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -397,34 +427,64 @@ class ListsResource(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -799,34 +859,64 @@ class ListsResource(SyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1118,34 +1208,64 @@ class ListsResourceWithRawResponse(SyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1210,34 +1330,64 @@ class ListsResourceWithRawResponse(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1612,34 +1762,64 @@ class ListsResourceWithRawResponse(SyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2013,34 +2193,64 @@ class AsyncListsResource(AsyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2105,34 +2315,64 @@ class AsyncListsResource(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2507,34 +2747,64 @@ class AsyncListsResource(AsyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2826,34 +3096,64 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2918,34 +3218,64 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3320,34 +3650,64 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.

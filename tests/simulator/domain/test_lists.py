@@ -39,6 +39,16 @@ def test_field_names_cannot_repeat(simulator: Simulator, acct: Account) -> None:
             lists.name_fields(tx, renamed, {2: "MAIL"})
 
 
+@pytest.mark.parametrize("name", ["mobile", "Mobile", " type ", "list_id", "DATETIME_ENTRY", "firstname", "LastName"])
+def test_field_names_the_list_callback_uses_are_refused(simulator: Simulator, acct: Account, name: str) -> None:
+    with simulator.transaction() as tx:
+        with pytest.raises(FieldInvalid, match="field_3"):
+            lists.create(tx, acct, "L", {1: "Email", 3: name})
+        contact_list = lists.create(tx, acct, "L", {1: "Email", 2: "Mobile phone"})
+        with pytest.raises(FieldInvalid, match="field_2"):
+            lists.name_fields(tx, contact_list, {2: name})
+
+
 def test_contacts_add_edit_and_count(simulator: Simulator, acct: Account) -> None:
     with simulator.transaction() as tx:
         contact_list = lists.create(tx, acct, "L", {1: "Email", 2: "Postcode"})
