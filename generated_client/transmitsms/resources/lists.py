@@ -299,7 +299,8 @@ class ListsResource(SyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.
@@ -1202,7 +1203,8 @@ class ListsResourceWithRawResponse(SyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.
@@ -2187,7 +2189,8 @@ class AsyncListsResource(AsyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.
@@ -3090,7 +3093,8 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.

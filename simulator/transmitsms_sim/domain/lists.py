@@ -145,7 +145,9 @@ def page_of_lists(tx: Tx, account_id: int, page: Page) -> tuple[int, list[Contac
 def create(tx: Tx, account: Account, name: str, fields: dict[int, str], automatic: bool = False) -> ContactList:
     """A new empty list; KeyExists if the account has a list of that name."""
     _check_unique_names(fields)
-    if tx.one("SELECT 1 FROM lists WHERE account_id = ? AND name = ?", (account.id, name)):
+    # In Python, not SQL: SQLite's NOCASE folds ASCII letters only ("Ärzte" and "ärzte" would differ).
+    wanted = name.casefold()
+    if any(row[0].casefold() == wanted for row in tx.all("SELECT name FROM lists WHERE account_id = ?", (account.id,))):
         raise KeyExists("List with such name already exists.")
     list_id = tx.insert(
         "INSERT INTO lists (account_id, name, created, fields) VALUES (?, ?, ?, ?)",

@@ -25,6 +25,10 @@ def test_names_are_unique_per_account_in_any_case(simulator: Simulator, acct: Ac
         lists.create(tx, acct, "Customers", {})
         with pytest.raises(KeyExists):
             lists.create(tx, acct, "customers", {})
+        lists.create(tx, acct, "Ärzte", {})
+        for other_case in ("ärzte", "ÄRZTE"):  # beyond ASCII too
+            with pytest.raises(KeyExists):
+                lists.create(tx, acct, other_case, {})
 
 
 def test_field_names_cannot_repeat(simulator: Simulator, acct: Account) -> None:
