@@ -100,6 +100,7 @@ class Recipient:
     parts: int
     outcome: Outcome
     optout: bool = False
+    responses: int = 0
 
 
 @dataclass
@@ -335,6 +336,7 @@ class World:
 
     def apply_reply(self, message: Message, handset: str, text: str) -> None:
         message.responses += 1
+        message.recipients[handset].responses += 1
         if is_stop(text):  # the Global Opt-Out is on for every account here
             account = message.account
             account.optouts.add(handset)
