@@ -59,7 +59,7 @@ LIST_NAMES = st.sampled_from(["Customers", "customers", "VIP", "Ärzte", "äRZTE
 ADVANCES = st.sampled_from([1, 5, 60, 3600, 2 * 3600, 86400, 4 * 86400, 31 * 86400])
 
 
-def money(value: float | int) -> int:
+def money(value: float | int | str) -> int:
     """An amount the API shows (a number to 3 decimals) in millionths."""
     return int(Decimal(str(value)) * MICROS)
 
@@ -156,7 +156,7 @@ class AccountMachine(RuleBasedStateMachine):
     @rule(list_id=st.one_of(lists, st.just(0)), msisdn=st.sampled_from(LIST_HANDSETS))
     def delete_from_list(self, list_id: int, msisdn: str) -> None:
         expected, changed = self.world.delete_from_list(self.main, list_id, msisdn)
-        params = {"list_id": list_id} if list_id else {}
+        params: dict[str, Any] = {"list_id": list_id} if list_id else {}
         answer = self.call(expected, lambda: self.api(self.main).lists.delete_from_list(msisdn=msisdn, **params))
         if answer is not None:
             assert answer.list_ids == changed
@@ -164,7 +164,7 @@ class AccountMachine(RuleBasedStateMachine):
     @rule(list_id=st.one_of(lists, st.just(0)), msisdn=st.sampled_from(LIST_HANDSETS))
     def optout_list_member(self, list_id: int, msisdn: str) -> None:
         expected, changed = self.world.opt_out(self.main, list_id, msisdn)
-        params = {"list_id": list_id} if list_id else {}
+        params: dict[str, Any] = {"list_id": list_id} if list_id else {}
         answer = self.call(expected, lambda: self.api(self.main).lists.optout_list_member(msisdn=msisdn, **params))
         if answer is not None:
             assert answer.list_ids == changed

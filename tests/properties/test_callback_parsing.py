@@ -132,7 +132,7 @@ def _run(scenario: Scenario, receiver: Receiver) -> tuple[list[str], dict[str, A
             link_hits_callback=_url(receiver, "hit", user),
         )
         client = sim.client(account)
-        slots = {f"field_{i + 1}": name for i, name in enumerate(scenario.field_names)}
+        slots: dict[str, Any] = {f"field_{i + 1}": name for i, name in enumerate(scenario.field_names)}
         reserved = [slot for slot, name in slots.items() if name.strip().lower() in RESERVED]
         if reserved:  # the spec refuses names the list callback uses for its own parameters
             with pytest.raises(ValidationError) as refused:
@@ -144,7 +144,7 @@ def _run(scenario: Scenario, receiver: Receiver) -> tuple[list[str], dict[str, A
         client.lists.set_list_callback(list_id=list_id, url=_url(receiver, "list", user))
         contacts = {}
         for msisdn, (first, last, values) in zip(MEMBERS, scenario.contacts, strict=False):
-            fields = {f"field_{i + 1}": v for i, v in enumerate(values) if v}
+            fields: dict[str, Any] = {f"field_{i + 1}": v for i, v in enumerate(values) if v}
             client.lists.add_to_list(list_id=list_id, msisdn=msisdn, first_name=first, last_name=last, **fields)
             contacts[msisdn] = (first, last, dict(zip(field_names, values, strict=True)))
         sent = client.sms.send(

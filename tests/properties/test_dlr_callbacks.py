@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from hypothesis import event, given
 from hypothesis import strategies as st
@@ -95,13 +96,14 @@ def test_every_recipient_gets_exactly_one_final_receipt(plan: list[Send | Advanc
             send_at = now + timedelta(seconds=step.delay) if step.delay else now
             numbers = list(dict.fromkeys(f"61491570{ending}" for ending in step.endings))
             own = receiver.url(f"/own-dlr?mine=x%26y&n={len(urls)}") if step.own_url else None
-            sent = client.sms.send(
-                message="Hello",
-                to=numbers,
-                **({"send_at": fmt(send_at)} if step.delay else {}),
-                **({"validity": step.validity} if step.validity is not None else {}),
-                **({"dlr_callback": own} if own else {}),
-            )
+            options: dict[str, Any] = {}
+            if step.delay:
+                options["send_at"] = fmt(send_at)
+            if step.validity is not None:
+                options["validity"] = step.validity
+            if own:
+                options["dlr_callback"] = own
+            sent = client.sms.send(message="Hello", to=numbers, **options)
             urls[sent.message_id] = "own" if own else "account"
             assert sent.recipients == len(numbers)
             keys = []
@@ -111,8 +113,8 @@ def test_every_recipient_gets_exactly_one_final_receipt(plan: list[Send | Advanc
                 keys.append(((sent.message_id, msisdn, result.status), result.at))
                 if result.pending_at is not None:
                     keys.append(((sent.message_id, msisdn, "pending"), result.pending_at))
-            for key, at in keys:
-                outbox.add(key, at)
+            for key, due in keys:
+                outbox.add(key, due)
             if step.cancel and step.delay:
                 client.sms.cancel(id=sent.message_id)
                 for key, _ in keys:
@@ -129,6 +131,7 @@ def test_every_recipient_gets_exactly_one_final_receipt(plan: list[Send | Advanc
             delivered[key] += attempt.delivered
             expected = outcomes[(dlr.message_id, str(dlr.mobile))]
             at = expected.pending_at if dlr.status == "pending" else expected.at
+            assert at is not None, f"{key}: a pending receipt the model does not expect"
             assert dlr.datetime == at.replace(tzinfo=UTC), f"{key}: receipt time"
             assert dlr.user_id == account.id
             assert dlr.longcode is not None and dlr.longcode.isdigit()

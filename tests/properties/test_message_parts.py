@@ -9,6 +9,7 @@ character limit, personalisation, link tags, and parts charged per recipient.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from hypothesis import event, given
@@ -63,7 +64,7 @@ def test_send_charges_the_parts_of_each_recipients_text(text: str, recipients: i
     with fresh_simulator() as sim:
         account = sim.account(balance=1000)
         client = sim.client(account)
-        extra = {"tracked_link_url": "https://example.com/offer"} if link_url else {}
+        extra: dict[str, Any] = {"tracked_link_url": "https://example.com/offer"} if link_url else {}
         if len(text) > MAX_CHARACTERS or text.count(TRACKED_LINK) > 1:
             with pytest.raises(ValidationError) as refused:
                 client.sms.send(message=text, to=to, **extra)
