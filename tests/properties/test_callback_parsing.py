@@ -237,7 +237,7 @@ def _corrupted(target: str, name: str, value: str | None) -> str:
     return urlencode(items)
 
 
-@examples(50)
+@examples(70)
 @given(scenario=scenarios(), data=st.data())
 def test_every_callback_sent_is_read_and_every_broken_one_refused(scenario: Scenario, data: st.DataObject) -> None:
     record("hypothesis examples")

@@ -76,7 +76,7 @@ def fmt(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%d %H:%M:%S")
 
 
-@examples(70)
+@examples(100)
 @given(PLANS)
 def test_every_recipient_gets_exactly_one_final_receipt(plan: list[Send | Advance]) -> None:
     record("hypothesis examples")

@@ -55,7 +55,7 @@ def _expected_text(text: str, msisdn: str, stored: str) -> str:
     return expected
 
 
-@examples(120)
+@examples(150)
 @given(text=message_texts(with_links=True), recipients=st.integers(1, len(MOBILES)), link_url=st.booleans())
 def test_send_charges_the_parts_of_each_recipients_text(text: str, recipients: int, link_url: bool) -> None:
     record("hypothesis examples")

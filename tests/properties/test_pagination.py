@@ -128,7 +128,7 @@ def _iterate_async(sim: Sim, client_for: Any, source: Source, made: dict[str, An
     return asyncio.run(run())
 
 
-@examples(60)
+@examples(80)
 @given(layouts())
 def test_iterators_yield_every_item_exactly_once(layout: tuple[Source, int, int]) -> None:
     record("hypothesis examples")
