@@ -59,6 +59,15 @@ bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter; 
 	$(PY) bench/rate_limit.py
 	$(PY) bench/sim_throughput.py
 
+# ---------------------------------------------------------------- the Hypothesis layer (tests/properties/)
+# `make test` runs it with modest, fixed examples; this runs PROPERTY_SCALE times as many, new ones
+# on each run (failures are kept in .hypothesis/ and replayed first next time).
+PROPERTY_SCALE ?= 20
+.PHONY: fuzz-properties
+
+fuzz-properties: $(STAMP) bundle ## The property tests with PROPERTY_SCALE (20) times the examples, freshly drawn
+	TRANSMITSMS_PROPERTY_SCALE=$(PROPERTY_SCALE) TRANSMITSMS_PROPERTY_RANDOM=1 $(PY) -m pytest tests/properties
+
 # ---------------------------------------------------------------- the simulator (simulator/)
 
 sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory)

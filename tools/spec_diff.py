@@ -6,7 +6,8 @@ breaking when a client generated from ``old`` can fail against a service that im
 
 * an operation removed; a request field removed (bodies are closed); a request field added as
   required or made required; a request value narrowed (a type, an enum value or a format dropped;
-  a bound tightened; a pattern added or changed); a request body made required;
+  a bound tightened; a pattern added or changed, unless only its character classes gained
+  characters); a request body made required;
 * a response field removed or made optional; a response value widened (a type or an enum value
   added: generated clients decode closed types); a success response removed;
 * ``x-safe-to-retry`` turned off (a client would retry a write), ``x-pagination`` changed.
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import re
 import subprocess
 import sys
 import tarfile
@@ -47,6 +49,28 @@ _UPPER = ("maximum", "exclusiveMaximum", "maxLength", "maxItems")
 _LOWER = ("minimum", "exclusiveMinimum", "minLength", "minItems")
 # Format changes that accept every value accepted before: they only widen the generated type.
 _WIDER_FORMATS = frozenset({(None, "double"), ("float", "double"), (None, "int64"), ("int32", "int64")})
+
+
+_CLASS = re.compile(r"\[(\^?)((?:\\.|[^\]\\])*)\]")
+_CLASS_ITEM = re.compile(r"(?:\\.|[^\\])-(?:\\.|[^\\])|\\.|.", re.S)
+
+
+def classes_widened(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with characters added to its bracket expressions and nothing else.
+
+    Sound, not complete: every string ``old`` matches, ``new`` matches too (each positive class
+    accepts what it did and more; the rest of the pattern is the same text), but most other
+    widenings of a regular expression are not recognised and stay breaking.
+    """
+    old_classes, new_classes = _CLASS.findall(old), _CLASS.findall(new)
+    if _CLASS.sub("[]", old) != _CLASS.sub("[]", new) or len(old_classes) != len(new_classes):
+        return False
+    for (old_negated, old_items), (new_negated, new_items) in zip(old_classes, new_classes, strict=True):
+        if old_negated or new_negated:
+            return False
+        if not set(_CLASS_ITEM.findall(old_items)) <= set(_CLASS_ITEM.findall(new_items)):
+            return False
+    return True
 
 
 @dataclass(frozen=True, order=True)
@@ -187,7 +211,10 @@ class _Differ:
             narrows = sending and b.format is not None and not representation
             self.add(where, f"{label}: format {a.format} -> {b.format}{note}", narrows)
         if a.pattern != b.pattern:
-            self.add(where, f"{label}: pattern {a.pattern!r} -> {b.pattern!r}", sending and b.pattern is not None)
+            wider = a.pattern is not None and b.pattern is not None and classes_widened(a.pattern, b.pattern)
+            note = " (its character classes only gained characters)" if wider else ""
+            narrows = sending and b.pattern is not None and not wider
+            self.add(where, f"{label}: pattern {a.pattern!r} -> {b.pattern!r}{note}", narrows)
         for key in (*_UPPER, *_LOWER):
             before, after = a.bounds.get(key), b.bounds.get(key)
             if before == after:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tools.bundle_spec import SPEC_DIR, BundleError, bundle
-from tools.spec_diff import Change, bundle_at, diff, report, resolve_ref, version_problem
+from tools.spec_diff import Change, bundle_at, classes_widened, diff, report, resolve_ref, version_problem
 
 
 @pytest.fixture
@@ -135,6 +135,39 @@ def test_wider_number_formats_do_not_break_but_a_narrowing_format_does(old: dict
         changes, "get_lists"
     )
     assert ("request message: format None -> email", True) in only(changes, "send_sms")
+
+
+def test_a_request_pattern_breaks_unless_its_character_classes_only_gained_characters(old: dict, new: dict) -> None:
+    before = schemas(old)["CountryCode"]["pattern"]
+    schemas(new)["CountryCode"]["pattern"] = before.replace("A-Za-z", "A-Za-zÀ-ÖØ-öø-ÿ")
+    changes = only(diff(old, new), "format_number")
+    assert changes == [
+        (
+            f"request countrycode: pattern {before!r} -> {schemas(new)['CountryCode']['pattern']!r}"
+            " (its character classes only gained characters)",
+            False,
+        )
+    ]
+    schemas(new)["CountryCode"]["pattern"] = before.replace("A-Za-z", "A-Z")  # a class lost characters
+    assert only(diff(old, new), "format_number")[0][1] is True
+    schemas(new)["CountryCode"]["pattern"] = before.replace("*$", "+$")  # the same classes, another pattern
+    assert only(diff(old, new), "format_number")[0][1] is True
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "wider"),
+    [
+        ("^[a-z]+$", "^[a-z0-9]+$", True),
+        ("^[a-z]+$", "^[a-z]+$", True),
+        ("^[a-z0-9]+$", "^[a-z]+$", False),
+        ("^[^a-z]+$", "^[^a-z0-9]+$", False),  # a negated class that gains characters narrows
+        ("^[a-z]+$", "^[a-z]*$", False),
+        ("^[a\\-z]$", "^[a\\-z0]$", True),
+        ("^[a-c]$", "^[a-bc]$", False),  # the same set written otherwise is not recognised: stays breaking
+    ],
+)
+def test_classes_widened(old: str, new: str, wider: bool) -> None:
+    assert classes_widened(old, new) is wider
 
 
 def test_retry_safety_turned_off_breaks_and_new_error_codes_do_not(old: dict, new: dict) -> None:

@@ -21,34 +21,54 @@ class AddContactsBulkRequest:
         countrycode (str | Unset): Convert local-format numbers of the file to international format for this country.
         field_1 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_2 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_3 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_4 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_5 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_6 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_7 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_8 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_9 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
         field_10 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`.
+            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
+            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
+            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
     """
 
     file_url: str

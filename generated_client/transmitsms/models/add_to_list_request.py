@@ -19,9 +19,9 @@ class AddToListRequest:
         msisdn (str): A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
             `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
         countrycode (str | Unset): The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an
-            English country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156` with
-            `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with `us` becomes
-            `12513551145`.
+            English country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+            converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129` with `nz`
+            becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
         first_name (str | Unset):
         last_name (str | Unset):
         field_1 (str | Unset): A value for the contact's custom field in the slot of the same number.

@@ -18,9 +18,9 @@ class DeleteFromListRequest:
             `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
         list_id (int | Unset): A list ID, or 0 for every list of the account.
         countrycode (str | Unset): The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an
-            English country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156` with
-            `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with `us` becomes
-            `12513551145`.
+            English country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+            converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129` with `nz`
+            becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
     """
 
     msisdn: str

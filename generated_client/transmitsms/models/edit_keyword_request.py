@@ -21,9 +21,11 @@ class EditKeywordRequest:
         status (EditKeywordRequestStatus | Unset): `open` activates the keyword, `closed` closes it.
         list_id (int | Unset): Add senders of the keyword to this list.
         welcome_message (str | Unset): SMS text, at most 612 characters. With only GSM 7-bit characters a single part
-            holds 160 characters and each part of a longer message 153; with any other character 70 and 67.
+            holds 160 characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+            characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two parts.
         members_message (str | Unset): SMS text, at most 612 characters. With only GSM 7-bit characters a single part
-            holds 160 characters and each part of a longer message 153; with any other character 70 and 67.
+            holds 160 characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+            characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two parts.
         activate (bool | Unset): `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that
             says otherwise, `FIELD_INVALID`.
         forward_url (str | Unset): An `http` or `https` URL that the service calls with a GET request; the event's

@@ -14,9 +14,9 @@ class FormatNumberRequest:
     Attributes:
         msisdn (str): The number as stored, e.g. `0438 333 061` or `(281) 869-1226`.
         countrycode (str): The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-            country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156` with `au`
-            becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with `us` becomes
-            `12513551145`.
+            country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are converted to
+            international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129` with `nz` becomes
+            `64212670129`; `2513551145` with `us` becomes `12513551145`.
     """
 
     msisdn: str

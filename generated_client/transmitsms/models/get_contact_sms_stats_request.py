@@ -18,9 +18,9 @@ class GetContactSmsStatsRequest:
     Attributes:
         mobile (str): The recipient, in international format unless `countrycode` is given.
         countrycode (str | Unset): The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an
-            English country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156` with
-            `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with `us` becomes
-            `12513551145`.
+            English country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+            converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129` with `nz`
+            becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
         start (str | Unset): A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD`
             means 00:00:00 UTC of that day.
         end (str | Unset): A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means

@@ -13,7 +13,8 @@ class MessageReplyRequest:
     """
     Attributes:
         message (str): SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-            characters and each part of a longer message 153; with any other character 70 and 67.
+            characters and each part of a longer message 153; with any other character 70 and 67. GSM extension characters
+            (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two parts.
         from_ (str): The handset that wrote to the account, which receives the reply.
         to (str): The virtual number the message came in on, or the ID of the message it replied to.
     """

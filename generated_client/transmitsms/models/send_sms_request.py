@@ -16,7 +16,8 @@ class SendSmsRequest:
 
     Attributes:
         message (str): SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-            characters and each part of a longer message 153; with any other character 70 and 67.
+            characters and each part of a longer message 153; with any other character 70 and 67. GSM extension characters
+            (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two parts.
         to (str | Unset): One number, or up to 500 separated by commas, in E.164 international format unless
             `countrycode` is given. Numbers that are not valid mobile numbers are skipped.
         list_id (int | Unset): Send to the active contacts of this list instead of to `to`.

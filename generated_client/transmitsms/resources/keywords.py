@@ -137,9 +137,13 @@ class KeywordsResource(SyncResource):
             status: `open` activates the keyword, `closed` closes it.
             list_id: Add senders of the keyword to this list.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
                 otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are
@@ -366,9 +370,13 @@ class KeywordsResourceWithRawResponse(SyncResource):
             status: `open` activates the keyword, `closed` closes it.
             list_id: Add senders of the keyword to this list.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
                 otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are
@@ -562,9 +570,13 @@ class AsyncKeywordsResource(AsyncResource):
             status: `open` activates the keyword, `closed` closes it.
             list_id: Add senders of the keyword to this list.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
                 otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are
@@ -791,9 +803,13 @@ class AsyncKeywordsResourceWithRawResponse(AsyncResource):
             status: `open` activates the keyword, `closed` closes it.
             list_id: Add senders of the keyword to this list.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             members_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
-                160 characters and each part of a longer message 153; with any other character 70 and 67.
+                160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
+                extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
+                between two parts.
             activate: `true` opens the keyword, `false` closes it (as `status`); sent with a `status` that says
                 otherwise, `FIELD_INVALID`.
             forward_url: An `http` or `https` URL that the service calls with a GET request; the event's fields are

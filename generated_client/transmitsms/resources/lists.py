@@ -299,40 +299,71 @@ class ListsResource(SyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -397,34 +428,64 @@ class ListsResource(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -532,9 +593,9 @@ class ListsResource(SyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -687,9 +748,9 @@ class ListsResource(SyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -799,34 +860,64 @@ class ListsResource(SyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1112,40 +1203,71 @@ class ListsResourceWithRawResponse(SyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1210,34 +1332,64 @@ class ListsResourceWithRawResponse(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1345,9 +1497,9 @@ class ListsResourceWithRawResponse(SyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -1500,9 +1652,9 @@ class ListsResourceWithRawResponse(SyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1612,34 +1764,64 @@ class ListsResourceWithRawResponse(SyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2007,40 +2189,71 @@ class AsyncListsResource(AsyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2105,34 +2318,64 @@ class AsyncListsResource(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2240,9 +2483,9 @@ class AsyncListsResource(AsyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -2395,9 +2638,9 @@ class AsyncListsResource(AsyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2507,34 +2750,64 @@ class AsyncListsResource(AsyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2820,40 +3093,71 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
         """Create a list.
 
         Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom fields
-        can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+        can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are compared in any case:
+        `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
         Args:
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2918,34 +3222,64 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3053,9 +3387,9 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             first_name: See the API reference.
             last_name: See the API reference.
             field_1: A value for the contact's custom field in the slot of the same number.
@@ -3208,9 +3542,9 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             list_id: A list ID, or 0 for every list of the account.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -3320,34 +3654,64 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`.
+                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`.
+                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
+                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
+                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
+                already personalise a message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.

@@ -307,9 +307,9 @@ class ReportingResource(SyncResource):
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -373,9 +373,9 @@ class ReportingResource(SyncResource):
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -916,9 +916,9 @@ class ReportingResourceWithRawResponse(SyncResource):
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -1419,9 +1419,9 @@ class AsyncReportingResource(AsyncResource):
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -1485,9 +1485,9 @@ class AsyncReportingResource(AsyncResource):
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -2029,9 +2029,9 @@ class AsyncReportingResourceWithRawResponse(AsyncResource):
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means

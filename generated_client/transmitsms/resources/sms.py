@@ -87,7 +87,9 @@ class SmsResource(SyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
             list_id: Send to the active contacts of this list instead of to `to`.
@@ -199,9 +201,9 @@ class SmsResource(SyncResource):
         Args:
             msisdn: The number as stored, e.g. `0438 333 061` or `(281) 869-1226`.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -466,7 +468,9 @@ class SmsResource(SyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             from_: The handset that wrote to the account, which receives the reply.
             to: The virtual number the message came in on, or the ID of the message it replied to.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -623,7 +627,9 @@ class SmsResourceWithRawResponse(SyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
             list_id: Send to the active contacts of this list instead of to `to`.
@@ -735,9 +741,9 @@ class SmsResourceWithRawResponse(SyncResource):
         Args:
             msisdn: The number as stored, e.g. `0438 333 061` or `(281) 869-1226`.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -900,7 +906,9 @@ class SmsResourceWithRawResponse(SyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             from_: The handset that wrote to the account, which receives the reply.
             to: The virtual number the message came in on, or the ID of the message it replied to.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1024,7 +1032,9 @@ class AsyncSmsResource(AsyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
             list_id: Send to the active contacts of this list instead of to `to`.
@@ -1136,9 +1146,9 @@ class AsyncSmsResource(AsyncResource):
         Args:
             msisdn: The number as stored, e.g. `0438 333 061` or `(281) 869-1226`.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1403,7 +1413,9 @@ class AsyncSmsResource(AsyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             from_: The handset that wrote to the account, which receives the reply.
             to: The virtual number the message came in on, or the ID of the message it replied to.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1560,7 +1572,9 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
             list_id: Send to the active contacts of this list instead of to `to`.
@@ -1672,9 +1686,9 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
         Args:
             msisdn: The number as stored, e.g. `0438 333 061` or `(281) 869-1226`.
             countrycode: The country of local-format numbers: a two-letter ISO 3166 code (`au`, `NZ`) or an English
-                country name (`Australia`). Local numbers are converted to international format, e.g. `0491570156`
-                with `au` becomes `61491570156`; `0212670129` with `nz` becomes `64212670129`; `2513551145` with
-                `us` becomes `12513551145`.
+                country name (`Australia`, `Curaçao`; accents may be left out: `Cote d'Ivoire`). Local numbers are
+                converted to international format, e.g. `0491570156` with `au` becomes `61491570156`; `0212670129`
+                with `nz` becomes `64212670129`; `2513551145` with `us` becomes `12513551145`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1837,7 +1851,9 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
 
         Args:
             message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds 160
-                characters and each part of a longer message 153; with any other character 70 and 67.
+                characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
+                characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two
+                parts.
             from_: The handset that wrote to the account, which receives the reply.
             to: The virtual number the message came in on, or the ID of the message it replied to.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's

@@ -4,7 +4,10 @@ Contract: ``count_parts(text)`` returns a ``PartCount``. A text made only of cha
 03.38 basic alphabet and its extension table is sent as GSM-7: each basic character takes one
 septet, each extension character (``^ { } \\ [ ~ ] | €`` and form feed) two; one part holds 160
 septets, each part of a multi-part message 153. Any other character switches the whole text to
-UCS-2, counted in UTF-16 code units (an emoji takes two): 70 in one part, 67 per part.
+UCS-2, counted in UTF-16 code units (an emoji takes two): 70 in one part, 67 per part. A character
+is never split between two parts (phones keep an escape sequence, and a surrogate pair, whole), so
+a part whose last unit would be the first half of one ends a unit short and the character opens the
+next part: 67 emoji are 134 units but 3 parts of 33, 33 and 1.
 
     >>> count_parts("Hello SMS")
     PartCount(encoding='gsm7', units=9, parts=1)
@@ -12,12 +15,13 @@ UCS-2, counted in UTF-16 code units (an emoji takes two): 70 in one part, 67 per
     2
     >>> count_parts("Hi 👋").encoding
     'ucs2'
+    >>> count_parts("👋" * 67).parts
+    3
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import ceil
 
 GSM7_BASIC = frozenset(
     "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
@@ -43,10 +47,22 @@ def is_gsm7(text: str) -> bool:
 def count_parts(text: str) -> PartCount:
     """The encoding, length in septets or UTF-16 units, and number of parts of ``text``."""
     if is_gsm7(text):
-        units = sum(2 if ch in GSM7_EXTENSION else 1 for ch in text)
+        widths = [2 if ch in GSM7_EXTENSION else 1 for ch in text]
         single, multi, encoding = GSM7_SINGLE, GSM7_MULTI, "gsm7"
     else:
-        units = len(text.encode("utf-16-le")) // 2
+        widths = [2 if ord(ch) > 0xFFFF else 1 for ch in text]
         single, multi, encoding = UCS2_SINGLE, UCS2_MULTI, "ucs2"
-    parts = 1 if units <= single else ceil(units / multi)
-    return PartCount(encoding, units, parts)
+    units = sum(widths)
+    if units <= single:
+        return PartCount(encoding, units, 1)
+    return PartCount(encoding, units, _parts_filled(widths, multi))
+
+
+def _parts_filled(widths: list[int], size: int) -> int:
+    """How many parts of ``size`` units hold characters of these widths in order, none split."""
+    parts, used = 1, 0
+    for width in widths:
+        if used + width > size:
+            parts, used = parts + 1, 0
+        used += width
+    return parts

@@ -1,7 +1,8 @@
 """Contact lists, their custom fields and their contacts.
 
 Contract: a list belongs to one account and has a name unique in it (case-insensitive), first and
-last name fields, and up to 10 custom fields in slots 1 to 10. A contact is one number on one list;
+last name fields, and up to 10 custom fields in slots 1 to 10, with different names, none of them a
+name the list callback or personalisation already uses (``RESERVED_FIELD_NAMES``). A contact is one number on one list;
 removing it (delete-from-list) or opting it out keeps it as ``inactive``, so it still counts in
 ``members_total`` and a later add-to-list answers DUPLICATE_DELETED or OPTOUT. Every addition and
 removal is notified to the list's callback URL (set-list-callback) in the same transaction.
@@ -21,6 +22,10 @@ from .errors import BadMobile, BadMobileCountry, DuplicateDeleted, FieldInvalid,
 from .pages import Page
 
 SLOTS = range(1, 11)
+#: The list callback sends each custom field as a parameter named after it, beside these; and
+#: ``[firstname]``, ``[lastname]`` and ``[mobile]`` already mean the contact's own values in a
+#: message. A custom field of one of these names (in any case) would be read as the other.
+RESERVED_FIELD_NAMES = frozenset({"type", "datetime_entry", "list_id", "mobile", "firstname", "lastname"})
 LIST_NOT_FOUND = "List with such id does not exist."
 CONTACT_NOT_FOUND = "Contact with such mobile does not exist in this list."
 
@@ -95,6 +100,8 @@ def _check_unique_names(fields: dict[int, str]) -> None:
     seen: dict[str, int] = {}
     for slot, name in sorted(fields.items()):
         key = name.strip().lower()
+        if key in RESERVED_FIELD_NAMES:
+            raise FieldInvalid.named(f"field_{slot}", f'cannot be named "{name}": the name of a contact\'s own value')
         if key in seen:
             raise FieldInvalid.named(f"field_{slot}", f'repeats the name of "field_{seen[key]}"')
         seen[key] = slot
@@ -138,7 +145,9 @@ def page_of_lists(tx: Tx, account_id: int, page: Page) -> tuple[int, list[Contac
 def create(tx: Tx, account: Account, name: str, fields: dict[int, str], automatic: bool = False) -> ContactList:
     """A new empty list; KeyExists if the account has a list of that name."""
     _check_unique_names(fields)
-    if tx.one("SELECT 1 FROM lists WHERE account_id = ? AND name = ?", (account.id, name)):
+    # In Python, not SQL: SQLite's NOCASE folds ASCII letters only ("Ärzte" and "ärzte" would differ).
+    wanted = name.casefold()
+    if any(row[0].casefold() == wanted for row in tx.all("SELECT name FROM lists WHERE account_id = ?", (account.id,))):
         raise KeyExists("List with such name already exists.")
     list_id = tx.insert(
         "INSERT INTO lists (account_id, name, created, fields) VALUES (?, ?, ?, ?)",

@@ -4,7 +4,8 @@ Contract: numbers are kept as E.164 digits without the ``+`` (``61491570156``). 
 region)`` converts a number as given (international, or local to ``region``) into that form, or
 returns None when it cannot be read. ``is_mobile(e164)`` says whether it is a valid number that
 can receive SMS (mobile, or "fixed line or mobile" where a country does not tell them apart).
-``resolve_country`` reads a ``countrycode`` parameter: an ISO 3166 code or an English name.
+``resolve_country`` reads a ``countrycode`` parameter: an ISO 3166 code or an English name, in any
+case and with or without its accents (``Curaçao``, ``curacao``).
 
     >>> to_e164("0491570156", "AU")
     '61491570156'
@@ -17,6 +18,7 @@ can receive SMS (mobile, or "fixed line or mobile" where a country does not tell
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -30,6 +32,12 @@ _SEPARATORS = re.compile(r"[\s().\-]")
 _ALIASES = {"uk": "GB", "usa": "US", "united states of america": "US", "america": "US"}
 
 
+def _name_key(name: str) -> str:
+    """A country name as looked up: lower case, without accents (``Côte`` and ``Cote`` match)."""
+    decomposed = unicodedata.normalize("NFKD", name.strip().lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 @cache
 def _country_names() -> dict[str, str]:
     # Imported here: the geodata package loads all of its data (a third of a second) on import.
@@ -41,7 +49,7 @@ def _country_names() -> dict[str, str]:
         while name.startswith("*"):
             name = by_language.get(name[1:], "")
         if name and len(region) == 2:
-            names[name.lower()] = region
+            names[_name_key(name)] = region
     names.update(_ALIASES)
     return names
 
@@ -51,7 +59,7 @@ def resolve_country(value: str) -> str | None:
     text = value.strip()
     if len(text) == 2 and text.upper() in phonenumbers.SUPPORTED_REGIONS:
         return text.upper()
-    return _country_names().get(text.lower())
+    return _country_names().get(_name_key(text))
 
 
 def _parse(raw: str, region: str | None) -> phonenumbers.PhoneNumber | None:

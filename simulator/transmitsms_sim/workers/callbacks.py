@@ -20,6 +20,7 @@ import httpx
 from ..domain import callbacks
 from ..domain.service import Simulator
 from ..settings import Settings
+from .tls import tls_context
 
 USER_AGENT = "transmitsms-sim callback worker"
 
@@ -66,6 +67,7 @@ class CallbackWorker:
                 timeout=self.settings.callback_timeout,
                 follow_redirects=False,
                 transport=self.transport,
+                verify=tls_context(),
                 headers={"User-Agent": USER_AGENT},
             ) as client:
                 await asyncio.gather(*(self._attempt(client, limit, item) for item in batch))

@@ -19,6 +19,7 @@ from ..domain import imports
 from ..domain.service import Simulator
 from ..settings import Settings
 from ..store.db import Effect
+from .tls import tls_context
 
 
 class FetchError(Exception):
@@ -84,7 +85,10 @@ class ImportFetcher:
         try:
             async with (
                 httpx.AsyncClient(
-                    timeout=self.settings.import_timeout, follow_redirects=False, transport=self.transport
+                    timeout=self.settings.import_timeout,
+                    follow_redirects=False,
+                    transport=self.transport,
+                    verify=tls_context(),
                 ) as client,
                 client.stream("GET", parsed) as response,
             ):

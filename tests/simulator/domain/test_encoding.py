@@ -36,3 +36,17 @@ def test_one_character_outside_gsm7_switches_the_whole_text() -> None:
     assert is_gsm7("plain [text] with ^ and ~")
     assert not is_gsm7("plain text with ç")  # ç is not in GSM 03.38 (only Ç is)
     assert count_parts("x" * 100 + "ç").parts == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("👋" * 67, 3),  # 134 units, but a part of 67 holds 33 emoji: a surrogate pair is never split
+        ("a" + "👋" * 66, 2),  # 133 units: 1 + 33 emoji (67), then 33 emoji (66)
+        ("a" * 152 + "€" + "a" * 152, 3),  # 306 septets, but the escape sequence starts part 2
+        ("a" * 153 + "€" + "a" * 151, 2),  # 306 septets, every boundary between characters
+        ("{" * 153, 3),  # 306 septets: 76 + 76 + 1 characters
+    ],
+)
+def test_a_character_is_never_split_between_parts(text: str, parts: int) -> None:
+    assert count_parts(text).parts == parts

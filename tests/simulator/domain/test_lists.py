@@ -25,6 +25,10 @@ def test_names_are_unique_per_account_in_any_case(simulator: Simulator, acct: Ac
         lists.create(tx, acct, "Customers", {})
         with pytest.raises(KeyExists):
             lists.create(tx, acct, "customers", {})
+        lists.create(tx, acct, "Ärzte", {})
+        for other_case in ("ärzte", "ÄRZTE"):  # beyond ASCII too
+            with pytest.raises(KeyExists):
+                lists.create(tx, acct, other_case, {})
 
 
 def test_field_names_cannot_repeat(simulator: Simulator, acct: Account) -> None:
@@ -37,6 +41,16 @@ def test_field_names_cannot_repeat(simulator: Simulator, acct: Account) -> None:
         assert renamed.slot_named("handset") == 4
         with pytest.raises(FieldInvalid):
             lists.name_fields(tx, renamed, {2: "MAIL"})
+
+
+@pytest.mark.parametrize("name", ["mobile", "Mobile", " type ", "list_id", "DATETIME_ENTRY", "firstname", "LastName"])
+def test_field_names_the_list_callback_uses_are_refused(simulator: Simulator, acct: Account, name: str) -> None:
+    with simulator.transaction() as tx:
+        with pytest.raises(FieldInvalid, match="field_3"):
+            lists.create(tx, acct, "L", {1: "Email", 3: name})
+        contact_list = lists.create(tx, acct, "L", {1: "Email", 2: "Mobile phone"})
+        with pytest.raises(FieldInvalid, match="field_2"):
+            lists.name_fields(tx, contact_list, {2: name})
 
 
 def test_contacts_add_edit_and_count(simulator: Simulator, acct: Account) -> None:

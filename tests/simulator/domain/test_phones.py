@@ -23,6 +23,14 @@ def test_countries_by_code_or_name(value: str, region: str) -> None:
     assert resolve_country(value) == region
 
 
+@pytest.mark.parametrize(
+    ("value", "region"),
+    [("Curaçao", "CW"), ("curacao", "CW"), ("Côte d'Ivoire", "CI"), ("COTE D'IVOIRE", "CI"), ("Åland Islands", "AX")],
+)
+def test_country_names_with_or_without_their_accents(value: str, region: str) -> None:
+    assert resolve_country(value) == region
+
+
 @pytest.mark.parametrize("value", ["zz", "Atlantis", "x"])
 def test_unknown_countries(value: str) -> None:
     assert resolve_country(value) is None

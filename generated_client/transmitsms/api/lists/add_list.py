@@ -82,7 +82,8 @@ def sync_detailed(
     """Create a list
 
      Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom
-    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are
+    compared in any case: `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
     Args:
         body (AddListRequest):
@@ -114,7 +115,8 @@ def sync(
     """Create a list
 
      Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom
-    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are
+    compared in any case: `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
     Args:
         body (AddListRequest):
@@ -141,7 +143,8 @@ async def asyncio_detailed(
     """Create a list
 
      Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom
-    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are
+    compared in any case: `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
     Args:
         body (AddListRequest):
@@ -171,7 +174,8 @@ async def asyncio(
     """Create a list
 
      Creates an empty list with a unique name. Every list has first and last name fields; up to 10 custom
-    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list.
+    fields can be named here (`field_1` … `field_10`) or later with add-field-to-list. Names are
+    compared in any case: `Customers` and `customers` (or `Ärzte` and `ÄRZTE`) name the same list.
 
     Args:
         body (AddListRequest):
