@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from schemathesis.generation import GenerationMode
 
 from tests.contract.checks import drop_empty_values, error_code_is_documented, no_internal_error
 from tests.contract.harness import Control, load_schema, new_simulator, profile
@@ -65,4 +66,6 @@ def contract_account() -> Iterator[None]:
 def test_every_operation_holds_to_the_spec(case: Any) -> None:
     drop_empty_values(case)
     record("schemathesis cases")
+    if case.meta is not None and case.meta.generation.mode is GenerationMode.NEGATIVE:
+        record("schemathesis negative cases")
     case.call_and_validate(additional_checks=CHECKS)
