@@ -205,5 +205,7 @@ class Control:
         return found
 
     def close(self) -> None:
+        """Stop the app's lifespan (schemathesis keeps it until the process ends) and its database."""
         self.client.__exit__(None, None, None)
+        asgi.shutdown_lifespans()  # any other app restarts its own on its next request
         self.app.state.runtime.close()

@@ -3,8 +3,12 @@
 Generated valid and invalid requests (the examples, coverage and fuzzing phases; positive and
 negative generation), each held to: no 5xx, a documented status, the documented content type and
 schema (and headers), invalid requests rejected, requests without or with bad credentials answered
-401, undeclared HTTP methods answered 405 with ``Allow``, and every error code documented for the
-operation (``checks.error_code_is_documented``).
+401, undeclared HTTP methods answered 405 with ``Allow``, every error code documented for the
+operation (``checks.error_code_is_documented``), and no internal error in the simulator.
+
+The settings that depart from schemathesis' defaults are in ``CONFIG`` below and in ``harness.py``
+(links, credentials, phone numbers), each with its reason; ``drop_empty_values`` says why empty
+values are left out of bodies.
 """
 
 from __future__ import annotations
