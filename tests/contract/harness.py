@@ -103,13 +103,13 @@ def links() -> list[tuple[str, str, str]]:
 
 
 #: Real phone numbers for the parameters that take them. The spec's pattern admits any digits
-#: (``^\+?[0-9]{1,15}$``) but the API, like the simulator, skips numbers that are not real mobile
-#: numbers (send-sms answers RECIPIENTS_ERROR, add-to-list BAD_MOBILE): random digits almost never
-#: are one, and then no message is ever sent and no contact added, and the links from them are
-#: never followed. Half of the generated values come from this list instead (schemathesis' fuzz
-#: dictionaries, which only feed valid entries to positive cases). They cover the simulator's
-#: delivery outcomes (last digits 000 hard bounce, 001 soft bounce, 002 pending then expired,
-#: 003 delivered late, others delivered) and three countries.
+#: (``MsisdnParam``; spec, *Data formats*: E.164 digits), but the API, like the simulator, skips
+#: numbers that are not real mobile numbers (send-sms answers RECIPIENTS_ERROR, add-to-list
+#: BAD_MOBILE): random digits almost never are one, and then no message is ever sent and no contact
+#: added, and the links from them are never followed. Half of the generated values come from this
+#: list instead (schemathesis' fuzz dictionaries, which only feed valid entries to positive cases).
+#: They cover the simulator's delivery outcomes (last digits 000 hard bounce, 001 soft bounce, 002
+#: pending then expired, 003 delivered late, others delivered) and three countries.
 PHONE_NUMBERS = """
 [dictionaries.phone-numbers]
 values = ["61491570156", "61491570157", "61491570159", "61491570000", "61491570001", "61491570002",
@@ -164,7 +164,12 @@ class Outbound:
 def new_simulator(outbound: Outbound | None = None, *, rate_limited: bool = False, **overrides: Any) -> Starlette:
     """A simulator app: in memory, manual clock from ``START``, no demo account, no network
     (callbacks and file fetches go to ``outbound``), and no rate limit unless ``rate_limited``
-    (then the simulator's default limit applies)."""
+    (then the simulator's default limit applies).
+
+    The contract runs turn the rate limit off: they send thousands of requests as fast as they
+    can, and over the limit every request is dropped with 429 (spec, *Rate limiting*), so a
+    limited run would test little but 429s. test_rate_limit.py shows the limit is on by default.
+    """
     values: dict[str, Any] = {
         "db_path": None,
         "time_scale": 0,
