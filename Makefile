@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test demo spec-summary clean generate check-generated bench sim
+.PHONY: help setup lock bundle reference-data lint format typecheck test fuzz test-live test-live-sim demo spec-summary clean generate check-generated bench sim
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -44,6 +44,15 @@ format: $(STAMP) ## Apply ruff's fixes and formatting
 
 test: $(STAMP) bundle ## Run the test suite
 	$(PY) -m pytest
+
+fuzz: $(STAMP) bundle ## Schemathesis with large example counts, stateless and stateful (local, minutes)
+	TRANSMITSMS_CONTRACT_PROFILE=fuzz $(PY) -m pytest tests/contract/test_operations.py tests/contract/test_workflows.py
+
+test-live: $(STAMP) bundle ## The real API: needs TRANSMITSMS_API_KEY and TRANSMITSMS_API_SECRET (read-only, no SMS unless TRANSMITSMS_LIVE_SEND_TO)
+	$(PY) -m pytest -m live tests/live
+
+test-live-sim: $(STAMP) bundle ## The live suite against a simulator served on loopback (what CI checks, at full size)
+	TRANSMITSMS_LIVE_MAX_EXAMPLES=5 $(PY) -m pytest tests/contract/test_live_suite.py
 
 # ---------------------------------------------------------------- the generated client (generator/)
 

@@ -26,7 +26,7 @@ class EditClientRequest:
         timezone (str | Unset): An IANA time zone name.
         client_pays (bool | Unset):
         sms_margin (float | Unset): Cents added to the reseller's base price.
-        fixed_top_up_amount (float | Unset): An amount in the account's currency.
+        fixed_top_up_amount (float | Unset): An amount the client's balance is topped up by, in the account's currency.
         payment_method (PaymentMethod | Unset): `variable` top-ups, or `fixed` top-ups of `fixed_top_up_amount`.
     """
 

@@ -256,7 +256,7 @@ class ResellersResource(SyncResource):
             timezone: An IANA time zone name.
             client_pays: See the API reference.
             sms_margin: Cents added to the reseller's base price.
-            fixed_top_up_amount: An amount in the account's currency.
+            fixed_top_up_amount: An amount the client's balance is topped up by, in the account's currency.
             payment_method: `variable` top-ups, or `fixed` top-ups of `fixed_top_up_amount`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
@@ -619,7 +619,7 @@ class ResellersResourceWithRawResponse(SyncResource):
             timezone: An IANA time zone name.
             client_pays: See the API reference.
             sms_margin: Cents added to the reseller's base price.
-            fixed_top_up_amount: An amount in the account's currency.
+            fixed_top_up_amount: An amount the client's balance is topped up by, in the account's currency.
             payment_method: `variable` top-ups, or `fixed` top-ups of `fixed_top_up_amount`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
@@ -972,7 +972,7 @@ class AsyncResellersResource(AsyncResource):
             timezone: An IANA time zone name.
             client_pays: See the API reference.
             sms_margin: Cents added to the reseller's base price.
-            fixed_top_up_amount: An amount in the account's currency.
+            fixed_top_up_amount: An amount the client's balance is topped up by, in the account's currency.
             payment_method: `variable` top-ups, or `fixed` top-ups of `fixed_top_up_amount`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
@@ -1336,7 +1336,7 @@ class AsyncResellersResourceWithRawResponse(AsyncResource):
             timezone: An IANA time zone name.
             client_pays: See the API reference.
             sms_margin: Cents added to the reseller's base price.
-            fixed_top_up_amount: An amount in the account's currency.
+            fixed_top_up_amount: An amount the client's balance is topped up by, in the account's currency.
             payment_method: `variable` top-ups, or `fixed` top-ups of `fixed_top_up_amount`.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.

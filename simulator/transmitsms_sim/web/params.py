@@ -2,9 +2,11 @@
 
 Contract: ``read_params(request, max_bytes)`` returns the parameters as ``{name: text}``, from the
 query string (any method) and, for POST, from an ``application/x-www-form-urlencoded`` or
-``multipart/form-data`` body. Parameters sent as an empty string are left out: the API treats them
-as absent. A parameter given twice, a body of another type, one that cannot be decoded as UTF-8,
-or one larger than ``max_bytes`` is refused with FIELD_INVALID.
+``multipart/form-data`` body. A parameter sent as an empty string is kept as ``""`` (the validator
+treats it as absent when the operation has it, and as unknown when it does not), and an empty
+value next to a non-empty one of the same name is ignored. A parameter given twice, a body of
+another type, one that cannot be decoded as UTF-8, or one larger than ``max_bytes`` is refused
+with FIELD_INVALID.
 """
 
 from __future__ import annotations
@@ -82,7 +84,8 @@ async def read_params(request: Request, max_bytes: int) -> dict[str, str]:
         pairs += await _body_pairs(request, max_bytes)
     params: dict[str, str] = {}
     for name, value in pairs:
-        if value == "":
+        if name in params and "" in (value, params[name]):
+            params[name] = params[name] or value
             continue
         if name in params:
             raise FieldInvalid.named(name, "is given more than once")

@@ -1,10 +1,11 @@
 """Request validation driven by the spec: one compiled validator per operation, built at start-up.
 
 Contract: ``RequestValidator(operation)`` compiles the operation's request schema;
-``validate(raw)`` takes the request's parameters as text (empty values already dropped) and
-returns them typed (``int``, ``float``, ``bool``, ``str``), or raises the API's error:
+``validate(raw)`` takes the request's parameters as text and returns them typed (``int``,
+``float``, ``bool``, ``str``), or raises the API's error:
 
-* a parameter the operation does not have: FIELD_INVALID ``Unknown field "x"``;
+* a parameter the operation does not have: FIELD_INVALID ``Unknown field "x"``, also when sent
+  empty (only the operation's own optional parameters count as absent when empty);
 * a required parameter missing: FIELD_EMPTY ``Field "x" is empty``; none of a required group
   (``to`` or ``list_id``): FIELD_EMPTY naming them, or MISSING_PARAM where the operation
   documents it (``field_n`` of add-field-to-list); two of an exclusive group: FIELD_INVALID;
@@ -169,7 +170,8 @@ class RequestValidator:
         """The typed parameters, or the API error the request deserves."""
         for name in raw:
             if name not in self.fields:
-                raise FieldInvalid(f'Unknown field "{name}"')
+                raise FieldInvalid(f'Unknown field "{name}"' if name else "A parameter has no name")
+        raw = {name: text for name, text in raw.items() if text != ""}
         for name in self.required:
             if name not in raw:
                 raise FieldEmpty.named(name)

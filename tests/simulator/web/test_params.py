@@ -37,6 +37,22 @@ def test_empty_values_count_as_absent(api: Api) -> None:
     assert api.error("format-number", "FIELD_EMPTY", msisdn="", countrycode="au") == 'Field "msisdn" is empty'
 
 
+def test_an_unknown_parameter_sent_empty_is_still_unknown(api: Api) -> None:
+    # Found by schemathesis (tests/contract): `=` or `firstname=` was dropped as "empty, so absent"
+    # and the request accepted, though only the operation's own parameters count as absent.
+    assert api.error("get-lists", "FIELD_INVALID", firstname="") == 'Unknown field "firstname"'
+    response = api.client.post(
+        "/get-lists.json", content=b"=", headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert response.status_code == 400
+    assert response.json()["error"] == {"code": "FIELD_INVALID", "description": "A parameter has no name"}
+
+
+def test_an_empty_value_beside_a_real_one_is_ignored(api: Api) -> None:
+    response = api.client.post("/get-lists.json?max=", data={"max": "2"})
+    assert response.status_code == 200 and response.json()["page"] == {"count": 0, "number": 1}
+
+
 def test_a_parameter_given_twice_is_refused(api: Api) -> None:
     response = api.client.post("/get-lists.json?page=1", data={"page": "2"})
     assert response.status_code == 400

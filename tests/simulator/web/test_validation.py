@@ -113,6 +113,9 @@ def test_valid_requests_are_typed(validators: dict[str, RequestValidator]) -> No
     ("raw", "code", "description"),
     [
         ({"message": "Hi", "to": "1", "firstname": "x"}, "FIELD_INVALID", 'Unknown field "firstname"'),
+        ({"message": "Hi", "to": "1", "firstname": ""}, "FIELD_INVALID", 'Unknown field "firstname"'),
+        ({"message": "Hi", "to": "1", "": ""}, "FIELD_INVALID", "A parameter has no name"),
+        ({"message": "", "to": "1"}, "FIELD_EMPTY", 'Field "message" is empty'),
         ({"to": "1"}, "FIELD_EMPTY", 'Field "message" is empty'),
         ({"message": "Hi"}, "FIELD_EMPTY", 'One of "to" or "list_id" is required'),
         ({"message": "Hi", "to": "1", "list_id": "2"}, "FIELD_INVALID", 'Only one of "to" or "list_id" may be given'),

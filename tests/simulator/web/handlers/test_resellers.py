@@ -64,3 +64,16 @@ def test_ledgers(control: Control, make_api: Any, account: dict[str, Any], api: 
     body = empty.ok("get-transactions", client_id=control.client.get("/_sim/accounts").json()["accounts"][-1]["id"])
     assert body["page"] == {"count": 0, "number": 1} and "transactions" not in body
     assert api.ok("get-transactions", client_id=account["id"], start="2026-01-06")["transactions_total"] == 0
+
+
+def test_amounts_beyond_the_documented_maximum_are_refused(control: Control, make_api: Any) -> None:
+    # Found by schemathesis (tests/contract): sms_margin=1e308 passed validation and the simulator
+    # failed internally converting it to micro-units. The spec now bounds the amounts (2.0.0).
+    reseller = make_api(control.account(name="Reseller", reseller=True))
+    new = {"name": "Acme", "email": "jane@acme.example", "password": "p", "msisdn": MOBILE}
+    for field, value in (("sms_margin", "1e308"), ("number_margin", "1000000.5"), ("fixed_top_up_amount", "2e9")):
+        description = reseller.error("add-client", "FIELD_INVALID", **new, **{field: value})
+        assert description.startswith(f'Field "{field}" has invalid value, expected 0 to ')
+    client = reseller.ok("add-client", **new, sms_margin=1_000_000, number_margin=0, fixed_top_up_amount=1e9)
+    reseller.error("edit-client", "FIELD_INVALID", client_id=client["id"], sms_margin="1e308")
+    assert control.errors() == []
