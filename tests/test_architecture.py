@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
+
+from tests.support.imports import imports
 
 ROOT = Path(__file__).parents[1]
 CLIENT = ROOT / "generated_client" / "transmitsms"
 RUNTIME = CLIENT / "_runtime"
 SIMULATOR = ROOT / "simulator" / "transmitsms_sim"
-
-
-def imports(path: Path, package: str) -> set[str]:
-    """Absolute names of the modules ``path`` (a module of ``package``) imports."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                parts = package.split(".")
-                base = ".".join(parts[: len(parts) - node.level + 1])
-                found.add(f"{base}.{node.module}" if node.module else base)
-            elif node.module:
-                found.add(node.module)
-    return found
 
 
 def modules(root: Path, package: str) -> list[tuple[Path, str]]:

@@ -27,8 +27,8 @@ from hypothesis import strategies as st
 from tests.properties.delivery_model import outcome
 from tests.properties.harness import T0, fresh_simulator
 from tests.properties.profile import examples
-from tests.properties.receiver import Receiver
 from tests.support.counts import record
+from tests.support.receiver import Receiver
 from tools.bundle_spec import bundle
 from transmitsms import ValidationError
 from transmitsms.callbacks import (

@@ -23,8 +23,8 @@ from hypothesis import strategies as st
 from tests.properties.delivery_model import FINAL, Outbox, outcome
 from tests.properties.harness import T0, fresh_simulator
 from tests.properties.profile import examples
-from tests.properties.receiver import MODES, Mode, Receiver
 from tests.support.counts import record
+from tests.support.receiver import MODES, Mode, Receiver
 from transmitsms.callbacks import parse_dlr
 
 #: Endings with a documented outcome, and ordinary ones.

@@ -15,7 +15,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.simulator.support import T0, Api, Control, Receiver, SpecChecker
+from tests.simulator.support import T0, Api, Control, SpecChecker
+from tests.support.receiver import Receiver
 from transmitsms_sim import Settings, create_app
 from transmitsms_sim.clock import Clock
 from transmitsms_sim.domain import accounts, billing

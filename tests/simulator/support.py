@@ -10,14 +10,8 @@ gets and answers the statuses a test queues (200 by default).
 from __future__ import annotations
 
 import json
-import threading
-from collections import deque
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
 
 import httpx
 import jsonschema_rs
@@ -162,62 +156,3 @@ class Control:
     def errors(self) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = self._json("GET", "/_sim/errors")["errors"]
         return found
-
-
-class Receiver:
-    """An HTTP server on 127.0.0.1:0 that records GET requests and answers queued statuses."""
-
-    def __init__(self) -> None:
-        self.requests: list[str] = []
-        self.request_headers: list[dict[str, str]] = []
-        self.statuses: deque[int] = deque()
-        self.body = b"ok"
-        self.headers: dict[str, str] = {}
-        self.delay = 0.0
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                receiver.requests.append(self.path)
-                receiver.request_headers.append({k.lower(): v for k, v in self.headers.items()})
-                status = receiver.statuses.popleft() if receiver.statuses else 200
-                if receiver.delay:
-                    threading.Event().wait(receiver.delay)
-                self.send_response(status)
-                for name, value in receiver.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(receiver.body)))
-                self.end_headers()
-                self.wfile.write(receiver.body)
-
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.port = self.server.server_address[1]
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-
-    def url(self, path: str = "/callback") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
-
-    def params(self, index: int = -1) -> dict[str, str]:
-        return dict(parse_qsl(urlsplit(self.requests[index]).query, keep_blank_values=True))
-
-    def paths(self) -> list[str]:
-        return [urlsplit(r).path for r in self.requests]
-
-    def __enter__(self) -> Receiver:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
-
-
-@contextmanager
-def receiver() -> Iterator[Receiver]:
-    with Receiver() as running:
-        yield running

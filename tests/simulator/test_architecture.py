@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
+
+from tests.support.imports import imports
 
 PACKAGE = Path(__file__).parents[2] / "simulator" / "transmitsms_sim"
 FORBIDDEN = {
@@ -23,19 +24,7 @@ FORBIDDEN = {
 
 
 def _imports(path: Path) -> set[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    package = "transmitsms_sim." + ".".join(path.relative_to(PACKAGE).parent.parts)
-    found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
-                found.add(f"{base}.{node.module}" if node.module else base)
-            elif node.module:
-                found.add(node.module)
-    return found
+    return imports(path, "transmitsms_sim." + ".".join(path.relative_to(PACKAGE).parent.parts))
 
 
 @pytest.mark.parametrize("layer", sorted(FORBIDDEN))

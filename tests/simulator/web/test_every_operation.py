@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.simulator.support import MOBILE, MOBILE_2, Api, Control, Receiver
+from tests.simulator.support import MOBILE, MOBILE_2, Api, Control
+from tests.support.receiver import Receiver
 from tools.xml_data import xml_to_data
 from transmitsms_sim.web.spec import load_spec
 

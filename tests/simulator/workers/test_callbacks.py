@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from tests.simulator.conftest import running
-from tests.simulator.support import MOBILE, MOBILE_2, Api, Control, Receiver
+from tests.simulator.support import MOBILE, MOBILE_2, Api, Control
+from tests.support.receiver import Receiver
 
 
 def test_a_dlr_reaches_the_url_with_its_own_parameters_kept(

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from tests.simulator.conftest import settings
-from tests.simulator.support import MOBILE, Api, Control, Receiver
+from tests.simulator.support import MOBILE, Api, Control
+from tests.support.receiver import Receiver
 from transmitsms_sim.domain.service import Simulator
 from transmitsms_sim.workers.imports import FetchError, ImportFetcher
 

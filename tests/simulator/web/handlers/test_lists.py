@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tests.simulator.support import MOBILE, MOBILE_2, Api, Control, Receiver
+from tests.simulator.support import MOBILE, MOBILE_2, Api, Control
+from tests.support.receiver import Receiver
 
 
 def test_add_list_and_fields_as_objects_or_arrays(api: Api) -> None:

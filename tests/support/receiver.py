@@ -1,19 +1,22 @@
-"""A callback receiver on 127.0.0.1 whose availability the test controls.
+"""A callback receiver on 127.0.0.1 that records every request and answers as the test says.
 
 Contract: ``Receiver()`` (a context manager) serves HTTP on 127.0.0.1 and an ephemeral port in a
-daemon thread, and stops when the ``with`` block ends. It answers every GET according to
-``mode``: ``"up"`` answers 200, ``"error"`` answers 503, ``"drop"`` closes the connection without
-answering (as a crashed server would). It records each request it gets (``attempts``: the
-request's path and query, and the mode it met) whatever the mode, so a test can compare every
-attempt, not only the successful ones, with its model.
+daemon thread, and stops when the ``with`` block ends. Each GET is recorded (``requests``: path
+and query as sent; ``request_headers``; ``attempts``: with the mode it met) and answered by, in
+order of precedence: the next status queued in ``statuses``; else the ``mode``: ``"up"`` answers
+200, ``"error"`` 503, ``"drop"`` closes the connection without answering (as a crashed server
+would). ``body``, ``headers`` and ``delay`` (seconds before answering) shape the answer. The
+simulator's tests and the property tests both use it.
 """
 
 from __future__ import annotations
 
 import threading
+from collections import deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Literal
+from urllib.parse import parse_qsl, urlsplit
 
 Mode = Literal["up", "error", "drop"]
 MODES: tuple[Mode, ...] = ("up", "error", "drop")
@@ -33,11 +36,18 @@ class _Server(ThreadingHTTPServer):
     # The simulator makes up to 16 callback requests at once; the default backlog of 5 drops the
     # rest of the connections, which the client's TCP stack retries only a second later.
     request_queue_size = 64
+    daemon_threads = True
 
 
 class Receiver:
     def __init__(self) -> None:
         self.mode: Mode = "up"
+        self.statuses: deque[int] = deque()
+        self.body = b"ok"
+        self.headers: dict[str, str] = {}
+        self.delay = 0.0
+        self.requests: list[str] = []
+        self.request_headers: list[dict[str, str]] = []
         self.attempts: list[Attempt] = []
         self._lock = threading.Lock()
         receiver = self
@@ -51,12 +61,20 @@ class Receiver:
             def do_GET(self) -> None:
                 with receiver._lock:
                     mode = receiver.mode
-                    receiver.attempts.append(Attempt(self.path, mode))
-                if mode == "drop":
+                    queued = receiver.statuses.popleft() if receiver.statuses else None
+                    receiver.requests.append(self.path)
+                    receiver.request_headers.append({k.lower(): v for k, v in self.headers.items()})
+                    receiver.attempts.append(Attempt(self.path, "up" if queued == 200 else mode))
+                if queued is None and mode == "drop":
                     self.close_connection = True
                     return
-                body = b"ok" if mode == "up" else b"unavailable"
-                self.send_response(200 if mode == "up" else 503)
+                if receiver.delay:
+                    threading.Event().wait(receiver.delay)
+                status = queued if queued is not None else (200 if mode == "up" else 503)
+                body = receiver.body if status < 400 or queued is not None else b"unavailable"
+                self.send_response(status)
+                for name, value in receiver.headers.items():
+                    self.send_header(name, value)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
@@ -65,7 +83,6 @@ class Receiver:
                 pass
 
         self._server = _Server(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
         self.port = self._server.server_address[1]
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, name="callback-receiver", daemon=True
@@ -73,6 +90,13 @@ class Receiver:
 
     def url(self, path: str = "/callback") -> str:
         return f"http://127.0.0.1:{self.port}{path}"
+
+    def params(self, index: int = -1) -> dict[str, str]:
+        """The query parameters of a recorded request (the last by default)."""
+        return dict(parse_qsl(urlsplit(self.requests[index]).query, keep_blank_values=True))
+
+    def paths(self) -> list[str]:
+        return [urlsplit(r).path for r in self.requests]
 
     def delivered(self) -> list[str]:
         """The targets of the requests answered 200, in order."""

@@ -1,0 +1,23 @@
+"""What a module imports, read from its source: the basis of the architecture tests."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+
+def imports(path: Path, package: str) -> set[str]:
+    """Absolute names of the modules that ``path``, a module of ``package``, imports."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1])
+                found.add(f"{base}.{node.module}" if node.module else base)
+            elif node.module:
+                found.add(node.module)
+    return found
