@@ -1,6 +1,6 @@
 """The asyncio client: one pooled ``httpx.AsyncClient``, the rate limiter, the retry loop.
 
-The twin of ``sync_client``; keep the two loops in step."""
+The twin of ``sync_client``: the decisions of the loop are made in ``client_base``."""
 
 from __future__ import annotations
 
@@ -13,12 +13,11 @@ import httpx
 
 from .client_base import BaseClient
 from .constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT
-from .exceptions import ConfigurationError, error_from_response
+from .exceptions import ConfigurationError
 from .operation import Operation
 from .options import NOT_GIVEN, NotGiven, TimeoutTypes
 from .rate_limit import RateLimiter
-from .response import RawResponse, parse_success, transport_error
-from .retries import decide_after_error, decide_after_response, parse_retry_after
+from .response import RawResponse, parse_success
 
 T = TypeVar("T")
 
@@ -31,6 +30,9 @@ class AsyncClient(BaseClient):
     client to build its pool on, or a ready ``http_client`` (which it then does not close).
     Task-safe: one client may serve many tasks, which then share its pool and limiter.
     """
+
+    _http: httpx.AsyncClient
+    _sleep: Callable[[float], Awaitable[None]]
 
     def __init__(
         self,
@@ -62,15 +64,7 @@ class AsyncClient(BaseClient):
         self._http = http_client or httpx.AsyncClient(
             base_url=self._base_url, headers=self._headers, timeout=self._timeout, transport=transport
         )
-        self._sleep: Callable[[float], Awaitable[None]] = asyncio.sleep
-
-    def _copy_shared_state(self, other: BaseClient) -> None:
-        super()._copy_shared_state(other)
-        assert isinstance(other, AsyncClient)
-        self._http = other._http
-        self._owns_http = False
-        self._pool_is_configured = other._pool_is_configured
-        self._sleep = other._sleep
+        self._sleep = asyncio.sleep
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -98,61 +92,23 @@ class AsyncClient(BaseClient):
         max_retries: int | NotGiven,
     ) -> httpx.Response:
         """Send one call, retrying as the policy allows; return its 2xx answer or raise."""
+        request = self._request(operation, data, timeout)
         retries_allowed = self._retries(max_retries)
-        if self._pool_is_configured and isinstance(timeout, NotGiven) and self._timeout == self._http.timeout:
-            # The pool already carries the headers and the default timeout: building a request
-            # without them saves merging them again on every call.
-            request = self._http.build_request(operation.method, self._url(operation), data=data)
-        else:
-            request = self._http.build_request(
-                operation.method,
-                self._url(operation),
-                data=data,
-                headers=self._headers,
-                timeout=self._timeout_for(timeout),
-            )
         retries_done = 0
         while True:
             if self._limiter is not None:
                 await self._limiter.acquire_async()
+            delay: float | None
             try:
                 response = await self._http.send(request)
             except httpx.TransportError as exc:
-                decision = decide_after_error(
-                    error=exc,
-                    safe_to_retry=operation.safe_to_retry,
-                    retries_done=retries_done,
-                    max_retries=retries_allowed,
-                    random=self._random,
-                )
-                if not decision.retry:
-                    raise transport_error(exc, operation.name) from exc
-                self._log_retry(operation, decision, retries_done, retries_allowed)
-                await self._sleep(decision.delay)
-                retries_done += 1
-                continue
-            if response.is_success:
-                return response
-            body, code = self._error_code(response)
-            retry_after = parse_retry_after(response.headers)
-            decision = decide_after_response(
-                status_code=response.status_code,
-                code=code,
-                retry_after=retry_after,
-                safe_to_retry=operation.safe_to_retry,
-                retries_done=retries_done,
-                max_retries=retries_allowed,
-                random=self._random,
-            )
-            if not decision.retry:
-                raise error_from_response(response, operation=operation.name, body=body, retry_after=retry_after)
-            await response.aclose()
-            self._log_retry(operation, decision, retries_done, retries_allowed)
-            if self._limiter is not None and (response.status_code == 429 or code == "OVER_LIMIT"):
-                # The account is over its limit: hold every caller of this client, not just this one.
-                self._limiter.hold_until(decision.delay)
+                delay = self._delay_after_transport_error(operation, exc, retries_done, retries_allowed)
             else:
-                await self._sleep(decision.delay)
+                if response.is_success:
+                    return response
+                delay = self._delay_after_error_answer(operation, response, retries_done, retries_allowed)
+            if delay is not None:
+                await self._sleep(delay)
             retries_done += 1
 
     async def _call(

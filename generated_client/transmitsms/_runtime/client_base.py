@@ -1,27 +1,36 @@
-"""What the sync and async clients share: settings, headers, per-call options, the retry loop's bookkeeping."""
+"""What the sync and async clients share: settings, headers, per-call options, the retry loop's decisions.
+
+The two loops (``sync_client``, ``async_client``) only wait, send and sleep; every decision
+between those steps is made here, once.
+"""
 
 from __future__ import annotations
 
 import logging
 import random
+from collections.abc import Callable, Mapping
 from typing import Any, Self
 
 import httpx
 
 from .config import Credentials, check_max_retries, resolve_base_url, resolve_credentials
 from .constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, USER_AGENT
-from .exceptions import ConfigurationError
+from .exceptions import ConfigurationError, error_code, error_from_response
 from .operation import Operation
 from .options import NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
 from .rate_limit import RateLimiter, make_limiter
 from .redaction import mask_key
-from .retries import RetryDecision
+from .response import transport_error
+from .retries import RetryDecision, decide_after_error, decide_after_response, parse_retry_after
 
 logger = logging.getLogger("transmitsms")
 
 
 class BaseClient:
     """Settings and helpers common to ``SyncClient`` and ``AsyncClient``; not used directly.
+
+    The subclasses set ``_http`` (their pool), ``_owns_http``, ``_pool_is_configured`` (the pool
+    was built here, so it carries the base URL and credentials) and ``_sleep``.
 
     Args:
         api_key: The account's API key; default ``TRANSMITSMS_API_KEY``.
@@ -33,6 +42,11 @@ class BaseClient:
         rate_limit: Calls per second of the client-side limiter (default 2.0), a ``RateLimiter``
             to share between clients, or None to turn it off.
     """
+
+    _http: httpx.Client | httpx.AsyncClient
+    _owns_http: bool
+    _pool_is_configured: bool
+    _sleep: Callable[[float], object]
 
     def __init__(
         self,
@@ -57,7 +71,6 @@ class BaseClient:
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
         }
-        self._urls: dict[str, str] = {}
         self._random = random.random
 
     def __repr__(self) -> str:
@@ -115,14 +128,72 @@ class BaseClient:
         self._max_retries = other._max_retries
         self._limiter = other._limiter
         self._headers = other._headers
-        self._urls = other._urls
         self._random = other._random
+        self._http = other._http
+        self._owns_http = False
+        self._pool_is_configured = other._pool_is_configured
+        self._sleep = other._sleep
 
-    def _url(self, operation: Operation) -> str:
-        url = self._urls.get(operation.name)
-        if url is None:
-            url = self._urls[operation.name] = self._base_url + operation.path
-        return url
+    def _request(
+        self, operation: Operation, data: Mapping[str, Any] | None, timeout: TimeoutTypes | NotGiven
+    ) -> httpx.Request:
+        """The request of one call, built once and re-sent as is by each retry."""
+        return self._http.build_request(
+            operation.method,
+            self._base_url + operation.path,
+            data=data,
+            # A pool built here already carries the headers: merging them again costs on every call.
+            headers=None if self._pool_is_configured else self._headers,
+            timeout=self._timeout_for(timeout),
+        )
+
+    def _delay_after_transport_error(
+        self, operation: Operation, error: httpx.TransportError, retries_done: int, retries_allowed: int
+    ) -> float:
+        """The wait before retrying after ``error``; raises ``APIConnectionError`` when it is not retried."""
+        decision = decide_after_error(
+            error=error,
+            safe_to_retry=operation.safe_to_retry,
+            retries_done=retries_done,
+            max_retries=retries_allowed,
+            random=self._random,
+        )
+        if not decision.retry:
+            raise transport_error(error, operation.name) from error
+        self._log_retry(operation, decision, retries_done, retries_allowed)
+        return decision.delay
+
+    def _delay_after_error_answer(
+        self, operation: Operation, response: httpx.Response, retries_done: int, retries_allowed: int
+    ) -> float | None:
+        """The wait before retrying after a non-2xx answer; raises its ``APIError`` when it is not retried.
+
+        None when the answer says the account is over its limit and the client has a limiter: the
+        limiter then holds every caller of this client until the delay is over, so the loop must not
+        sleep as well.
+        """
+        try:
+            body: Any = response.json()
+        except ValueError:
+            body = None
+        code = error_code(body)
+        retry_after = parse_retry_after(response.headers)
+        decision = decide_after_response(
+            status_code=response.status_code,
+            code=code,
+            retry_after=retry_after,
+            safe_to_retry=operation.safe_to_retry,
+            retries_done=retries_done,
+            max_retries=retries_allowed,
+            random=self._random,
+        )
+        if not decision.retry:
+            raise error_from_response(response, operation=operation.name, body=body, retry_after=retry_after)
+        self._log_retry(operation, decision, retries_done, retries_allowed)
+        if self._limiter is not None and (response.status_code == 429 or code == "OVER_LIMIT"):
+            self._limiter.hold_until(decision.delay)
+            return None
+        return decision.delay
 
     def _timeout_for(self, timeout: TimeoutTypes | NotGiven) -> httpx.Timeout:
         return self._timeout if isinstance(timeout, NotGiven) else to_timeout(timeout)
@@ -140,13 +211,3 @@ class BaseClient:
             retries_done + 1,
             max_retries,
         )
-
-    @staticmethod
-    def _error_code(response: httpx.Response) -> tuple[Any, str | None]:
-        try:
-            body = response.json()
-        except ValueError:
-            return None, None
-        block = body.get("error") if isinstance(body, dict) else None
-        code = block.get("code") if isinstance(block, dict) else None
-        return body, code if isinstance(code, str) else None

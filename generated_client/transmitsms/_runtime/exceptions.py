@@ -206,6 +206,17 @@ def error_class(code: str | None, status_code: int) -> type[APIError]:
     return _STATUS_CLASSES.get(status_code, UnknownAPIError)
 
 
+def _error_field(body: Any, name: str) -> str | None:
+    block = body.get("error") if isinstance(body, dict) else None
+    value = block.get(name) if isinstance(block, dict) else None
+    return value if isinstance(value, str) and value else None
+
+
+def error_code(body: Any) -> str | None:
+    """The ``error.code`` of a decoded answer, or None when it has no readable (non-empty) code."""
+    return _error_field(body, "code")
+
+
 def error_from_response(
     response: httpx.Response,
     *,
@@ -223,16 +234,8 @@ def error_from_response(
             body = response.json()
         except ValueError:
             body = None
-    code: str | None = None
-    description = response.reason_phrase or "error"
-    block = body.get("error") if isinstance(body, dict) else None
-    if isinstance(block, dict):
-        raw_code = block.get("code")
-        if isinstance(raw_code, str) and raw_code:
-            code = raw_code
-        raw_description = block.get("description")
-        if isinstance(raw_description, str) and raw_description:
-            description = raw_description
+    code = error_code(body)
+    description = _error_field(body, "description") or response.reason_phrase or "error"
     cls = error_class(code, response.status_code)
     kwargs: dict[str, Any] = {
         "code": code,
