@@ -119,8 +119,9 @@ class TransmitSMS(SyncClient):
     def low_level_client(self) -> AuthenticatedClient:
         """An ``AuthenticatedClient`` for the generated functions of ``transmitsms.api``.
 
-        It shares this client's connection pool when the client built it (otherwise it builds its
-        own), its credentials, base URL and timeout. The low-level functions neither wait for the
+        It has this client's credentials, base URL and timeout, and shares its connection pool when
+        the client built that pool and its timeout is the pool's (the generated functions send no
+        timeout of their own, so a ``with_options(timeout=...)`` copy gets a pool of its own). The low-level functions neither wait for the
         rate limiter nor retry, and return an error answer as an ``Error`` model instead of raising.
 
             >>> from transmitsms.api.account import get_balance  # doctest: +SKIP
@@ -134,6 +135,6 @@ class TransmitSMS(SyncClient):
             api_secret=self._credentials.api_secret,
             timeout=self.timeout,
         )
-        if self._pool_is_configured:
+        if self._pool_is_configured and self.timeout == self.http_client.timeout:
             low.set_httpx_client(self.http_client)
         return low

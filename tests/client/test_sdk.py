@@ -98,6 +98,14 @@ def test_the_low_level_client_of_an_injected_pool_builds_its_own() -> None:
     http.close()
 
 
+def test_the_low_level_client_of_a_copy_with_another_timeout_has_that_timeout() -> None:
+    with TransmitSMS(api_key="k", api_secret="s", transport=httpx.MockTransport(Recorder())) as client:
+        low = client.with_options(timeout=120).low_level_client()
+        assert low.get_httpx_client() is not client.http_client
+        assert low.get_httpx_client().timeout == httpx.Timeout(120)
+        assert client.with_options(max_retries=0).low_level_client().get_httpx_client() is client.http_client
+
+
 def test_the_async_low_level_client() -> None:
     recorder = Recorder(httpx.Response(200, json=BALANCE))
 
