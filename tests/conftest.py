@@ -7,13 +7,13 @@ from typing import Any
 import pytest
 
 from tests.support.counts import totals
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 
 
 @pytest.fixture(scope="session")
 def spec_document() -> dict[str, Any]:
     """The bundled OpenAPI document, built once per session from spec/."""
-    return bundle()
+    return bundled()
 
 
 def pytest_terminal_summary(terminalreporter: Any) -> None:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 from transmitsms import callbacks
 from transmitsms.callbacks import (
     CallbackSigner,
@@ -28,7 +28,7 @@ from transmitsms.callbacks import (
     parse_reply,
 )
 
-DOC = bundle()
+DOC = bundled()
 
 
 def spec_example_url(path_item: str) -> str:

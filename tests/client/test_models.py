@@ -8,7 +8,7 @@ import pytest
 
 from generator.context import secret_fields
 from generator.preprocess import preprocess
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 from transmitsms import UNSET, models
 from transmitsms.models import (
     AddClientRequest,
@@ -47,14 +47,14 @@ CLIENT: dict[str, Any] = {
 
 
 def test_every_secret_field_of_the_spec_is_known_to_the_generator() -> None:
-    secrets = secret_fields(preprocess(bundle()))
+    secrets = secret_fields(preprocess(bundled()))
     assert secrets["AddClientRequest"] == {"password", "api_secret"}
     assert secrets["EditClientRequest"] == {"password"}
     assert secrets["Client"] == {"apisecret"}
     assert secrets["ClientResponse"] == {"apisecret"}
     assert secrets["SetListCallbackResponse"] == {"secret"}
     # Nothing named like a secret escapes the rule.
-    doc = preprocess(bundle())
+    doc = preprocess(bundled())
     for name, schema in doc["components"]["schemas"].items():
         for prop in schema.get("properties", {}):
             if any(word in prop.lower() for word in ("secret", "password")):

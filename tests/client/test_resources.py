@@ -19,12 +19,12 @@ import transmitsms.models
 from generator import naming
 from generator.preprocess import preprocess
 from tests.client.conftest import Recorder, form
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 from tools.spec_checks import object_properties, operations, resolve
 from transmitsms import APIError, RawResponse, UnknownAPIError
 from transmitsms._runtime.exceptions import ERROR_CLASSES
 
-DOC = preprocess(bundle())
+DOC = preprocess(bundled())
 OPERATIONS = sorted(((op["operationId"], path, op) for path, _, op in operations(DOC)), key=lambda row: row[0])
 FORM = "application/x-www-form-urlencoded"
 

@@ -9,13 +9,13 @@ import pytest
 
 from generator import naming
 from tests.client.conftest import BALANCE, Recorder
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 from tools.spec_checks import operations
 from transmitsms import AsyncTransmitSMS, ConfigurationError, TransmitSMS
 from transmitsms.api.account import get_balance
 from transmitsms.models import GetBalanceResponse
 
-DOC = bundle()
+DOC = bundled()
 # The tags of the API's operations (the spec also declares one for its callbacks, which have none).
 TAGS = [tag["name"] for tag in DOC["tags"] if any(op["tags"][0] == tag["name"] for _, _, op in operations(DOC))]
 

@@ -24,7 +24,7 @@ from schemathesis.python import asgi
 from schemathesis.schemas import BaseSchema
 from starlette.applications import Starlette
 
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 from transmitsms_sim import Settings, create_app
 
 #: The account every run authenticates as. A reseller, so that the reseller methods (add-client,
@@ -78,7 +78,7 @@ def document() -> dict[str, Any]:
     of runtime expressions and merges it into the body it generates for the target, which is what
     the extension means.
     """
-    doc = copy.deepcopy(bundle())
+    doc = bundled()
     for item in doc["paths"].values():
         for operation in item.values():
             if not isinstance(operation, dict):

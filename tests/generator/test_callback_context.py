@@ -6,11 +6,11 @@ import pytest
 
 from generator.callback_context import callback_payloads
 from generator.context import ContextError
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 
 
 def test_callback_payloads() -> None:
-    payloads = {p.event: p for p in callback_payloads(bundle())}
+    payloads = {p.event: p for p in callback_payloads(bundled())}
     assert list(payloads) == ["dlr", "reply", "link-hit", "list-action"]
     assert payloads["link-hit"].function == "parse_link_hit"
     kinds = {f.name: f.kind for f in payloads["reply"].fields}
@@ -24,14 +24,14 @@ def test_callback_payloads() -> None:
 
 
 def test_an_unknown_field_type_fails_the_generation() -> None:
-    doc = bundle()
+    doc = bundled()
     doc["components"]["schemas"]["DlrCallback"]["properties"]["mobile"] = {"type": "integer"}
     with pytest.raises(ContextError, match=r"DlrCallback\.mobile"):
         callback_payloads(doc)
 
 
 def test_a_value_type_is_recognised_by_reference_or_by_shape() -> None:
-    doc = bundle()
+    doc = bundled()
     payload = doc["components"]["schemas"]["DlrCallback"]["properties"]
     payload["message_id"] = {"$ref": "#/components/schemas/CallbackDigits"}
     payload["mobile"] = {**doc["components"]["schemas"]["CallbackDigits"], "description": "inlined"}

@@ -12,12 +12,12 @@ from openapi_python_client.parser import GeneratorData
 from generator.context import ResourceInfo, build_resources
 from generator.generate import CONFIG
 from generator.preprocess import preprocess
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 
 
 @pytest.fixture(scope="module")
 def resources(tmp_path_factory: pytest.TempPathFactory) -> tuple[ResourceInfo, ...]:
-    doc = preprocess(bundle())
+    doc = preprocess(bundled())
     out = tmp_path_factory.mktemp("ctx") / "pkg"
     config = Config.from_sources(
         ConfigFile.load_from_path(CONFIG), MetaType.NONE, Path("x.json"), "utf-8", overwrite=False, output_path=out

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.generate import PACKAGE, differences, install, main, render
-from tools.bundle_spec import bundle, dump_json
+from tests.support.spec import bundled
+from tools.bundle_spec import dump_json
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +17,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The package generated from the spec as it is now (bundled afresh, not read from dist/)."""
     root = tmp_path_factory.mktemp("generation")
     spec = root / "openapi.json"
-    spec.write_text(dump_json(bundle()), encoding="utf-8")
+    spec.write_text(dump_json(bundled()), encoding="utf-8")
     render(spec, root / "transmitsms")
     return root / "transmitsms"
 
@@ -62,7 +63,7 @@ def test_differences_are_reported_by_path(generated: Path, tmp_path: Path) -> No
 
 def test_check_mode_fails_on_a_stale_package_and_passes_on_a_fresh_one(generated: Path, tmp_path: Path, capsys) -> None:
     spec = tmp_path / "openapi.json"
-    spec.write_text(dump_json(bundle()), encoding="utf-8")
+    spec.write_text(dump_json(bundled()), encoding="utf-8")
     package = tmp_path / "transmitsms"
     shutil.copytree(generated, package)
     assert main(["--spec", str(spec), "--out", str(package), "--check"]) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from generator import naming
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 from tools.spec_checks import operations
 
 
@@ -42,7 +42,7 @@ def test_groups_iterators_and_arguments() -> None:
 
 def test_names_are_unique_within_each_group_of_the_spec() -> None:
     by_group: dict[str, list[str]] = {}
-    for _, _, op in operations(bundle()):
+    for _, _, op in operations(bundled()):
         group = naming.resource_attribute(op["tags"][0])
         by_group.setdefault(group, []).append(naming.method_name(op["operationId"], op["tags"][0]))
         if "x-pagination" in op:

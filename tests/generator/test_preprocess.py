@@ -6,7 +6,7 @@ import copy
 from typing import Any
 
 from generator.preprocess import callback_schema_names, is_primitive, preprocess
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 
 
 def small_doc() -> dict[str, Any]:
@@ -129,7 +129,7 @@ def test_is_primitive() -> None:
 
 
 def test_the_real_spec() -> None:
-    doc = bundle()
+    doc = bundled()
     out = preprocess(doc)
     # The bundle inlines the payloads' value types (CallbackDigits...), so only the payloads remain.
     assert callback_schema_names(doc) == {"DlrCallback", "LinkHitCallback", "ListActionCallback", "ReplyCallback"}

@@ -29,7 +29,7 @@ from tests.properties.harness import T0, fresh_simulator
 from tests.properties.profile import examples
 from tests.support.counts import record
 from tests.support.receiver import Receiver
-from tools.bundle_spec import bundle
+from tests.support.spec import bundled
 from transmitsms import ValidationError
 from transmitsms.callbacks import (
     MalformedCallbackError,
@@ -54,7 +54,7 @@ STOP_WORDS = ("STOP", "stop", "Unsubscribe", " quit ", "STOPALL", "end", "Cancel
 @cache
 def spec() -> dict[str, Any]:
     """The bundled spec (not a fixture argument: Hypothesis would print it with a failing example)."""
-    return bundle()
+    return bundled()
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from tools.bundle_spec import SPEC_DIR, BundleError, bundle
+from tests.support.spec import bundled
+from tools.bundle_spec import SPEC_DIR, BundleError
 from tools.spec_diff import Change, bundle_at, classes_widened, diff, report, resolve_ref, version_problem
 
 
@@ -223,7 +224,7 @@ def test_bundle_at_reads_the_spec_of_a_git_ref(tmp_path: Path) -> None:
     subprocess.run([*git, "init", "-q"], cwd=tmp_path, check=True)
     subprocess.run([*git, "add", "spec"], cwd=tmp_path, check=True)
     subprocess.run([*git, "commit", "-qm", "spec"], cwd=tmp_path, check=True)
-    assert bundle_at("HEAD", root=tmp_path) == bundle()
+    assert bundle_at("HEAD", root=tmp_path) == bundled()
     with pytest.raises(BundleError, match="no-such-ref"):
         bundle_at("no-such-ref", root=tmp_path)
 
@@ -240,4 +241,4 @@ def test_a_branch_known_only_on_the_remote_is_found_there(tmp_path: Path) -> Non
     subprocess.run([*git, "clone", "-q", "-b", "feature", str(origin), str(clone)], check=True)
     assert resolve_ref("main", clone) == "origin/main"
     assert resolve_ref("feature", clone) == "feature"
-    assert bundle_at("main", root=clone) == bundle()
+    assert bundle_at("main", root=clone) == bundled()
