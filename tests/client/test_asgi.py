@@ -58,10 +58,9 @@ async def app(scope: MutableMapping[str, Any], receive: Any, send: Any) -> None:
 def test_async_client_on_asgi_transport() -> None:
     async def main() -> float:
         async with AsyncTransmitSMS(api_key="k", api_secret="s", transport=httpx.ASGITransport(app=app)) as client:
-            try:
+            with pytest.raises(ValidationError) as raised:
                 await client.sms.send(message="Hi")
-            except ValidationError as exc:
-                assert exc.code == "FIELD_EMPTY"
+            assert raised.value.code == "FIELD_EMPTY"
             return (await client.account.get_balance()).balance
 
     assert asyncio.run(main()) == 10.5

@@ -2,7 +2,8 @@
 
 Contract: ``Receiver()`` (a context manager) serves HTTP on 127.0.0.1 and an ephemeral port in a
 daemon thread, and stops when the ``with`` block ends. Each GET is recorded (``requests``: path
-and query as sent; ``request_headers``; ``attempts``: with the mode it met) and answered by, in
+and query as sent; ``request_headers``; ``attempts``: with the mode it met, a queued status
+counting as ``"up"`` when 2xx and ``"error"`` otherwise) and answered by, in
 order of precedence: the next status queued in ``statuses``; else the ``mode``: ``"up"`` answers
 200, ``"error"`` 503, ``"drop"`` closes the connection without answering (as a crashed server
 would). ``body``, ``headers`` and ``delay`` (seconds before answering) shape the answer. The
@@ -64,7 +65,8 @@ class Receiver:
                     queued = receiver.statuses.popleft() if receiver.statuses else None
                     receiver.requests.append(self.path)
                     receiver.request_headers.append({k.lower(): v for k, v in self.headers.items()})
-                    receiver.attempts.append(Attempt(self.path, "up" if queued == 200 else mode))
+                    met: Mode = mode if queued is None else ("up" if 200 <= queued < 300 else "error")
+                    receiver.attempts.append(Attempt(self.path, met))
                 if queued is None and mode == "drop":
                     self.close_connection = True
                     return
