@@ -4,7 +4,7 @@ Contract: every ``check_*`` function takes the bundled document (a dict, as prod
 ``tools.bundle_spec.bundle``) and returns a list of problems, each a sentence naming the operation
 or location at fault; an empty list means the document passes. ``run_all`` runs them all. The
 checks never raise on a malformed document: what cannot be inspected is reported as a problem, so
-that the corpus of broken fragments in ``tests/spec/broken/`` can prove each check fails when it
+that the corpus of broken fragments in ``tests/tools/broken_specs/`` can prove each check fails when it
 should.
 
     >>> from tools.bundle_spec import bundle
@@ -293,7 +293,11 @@ def _examples_of(media: dict[str, Any]) -> list[tuple[str, Any]]:
 def check_responses(doc: Document) -> list[str]:
     """200 with schema and example, the shared 401/404/429, a 400 per x-error-codes."""
     problems = []
-    known_codes = set(resolve(doc, {"$ref": "#/components/schemas/ErrorCode"}).get("x-known-values", []) or [])
+    error_code = resolve(doc, {"$ref": "#/components/schemas/ErrorCode"})
+    if not isinstance(error_code, dict):
+        problems.append("components/schemas/ErrorCode is missing: the documented error codes live there")
+        error_code = {}
+    known_codes = set(error_code.get("x-known-values", []) or [])
     for path, verb, op in operations(doc):
         label = _operation_label(path, verb, op)
         responses = op.get("responses", {})

@@ -49,22 +49,12 @@ class Sim:
         assert response.status_code < 300, f"{method} {path}: {response.status_code} {response.text}"
         return response.json()
 
-    def control_error(self, method: str, path: str, **kwargs: Any) -> dict[str, Any]:
-        """Call the control API expecting it to refuse; return its error block."""
-        response = self.control.request(method, path, **kwargs)
-        assert response.status_code >= 400, f"{method} {path} was accepted: {response.text}"
-        error: dict[str, Any] = response.json()["error"]
-        return error
-
     def account(self, **options: Any) -> Credentials:
         created = self._json("POST", "/_sim/accounts", json=options)
         return Credentials(created["id"], created["api_key"], created["api_secret"])
 
     def top_up(self, account_id: int, amount: float) -> None:
         self._json("POST", f"/_sim/accounts/{account_id}/top-up", json={"amount": amount})
-
-    def patch(self, account_id: int, **settings: Any) -> None:
-        self._json("PATCH", f"/_sim/accounts/{account_id}", json=settings)
 
     def advance(self, seconds: float) -> dict[str, Any]:
         found: dict[str, Any] = self._json("POST", "/_sim/clock/advance", json={"seconds": seconds})
@@ -73,9 +63,6 @@ class Sim:
     def flush(self) -> dict[str, Any]:
         found: dict[str, Any] = self._json("POST", "/_sim/flush")
         return found
-
-    def now(self) -> str:
-        return str(self._json("GET", "/_sim/clock")["now"])
 
     def inbound(self, sender: str, message: str, to: str | None = None) -> httpx.Response:
         """A handset's message; the raw answer (201, or 400 when it has no account to go to)."""
@@ -92,10 +79,6 @@ class Sim:
         found: list[dict[str, Any]] = self._json(
             "GET", "/_sim/messages", params={"account_id": account_id, "limit": 100000}
         )["messages"]
-        return found
-
-    def callbacks(self, **filters: Any) -> list[dict[str, Any]]:
-        found: list[dict[str, Any]] = self._json("GET", "/_sim/callbacks", params=filters)["callbacks"]
         return found
 
     def assert_no_internal_errors(self) -> None:

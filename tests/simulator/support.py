@@ -1,10 +1,9 @@
-"""Test helpers for the simulator: a spec-checking API client, a callback receiver, time constants.
+"""Test helpers for the simulator: a spec-checking API client, the control API, time and numbers.
 
 ``SpecChecker`` holds every API response a test sees to the spec: the status must be documented
 for the operation, the body (JSON, or XML read into the JSON model) must validate against the
 documented schema (formats included, as schemathesis checks them) and carry no undocumented field.
-``Receiver`` is an HTTP server on 127.0.0.1 and an ephemeral port that records the callbacks it
-gets and answers the statuses a test queues (200 by default).
+The callback receiver the tests use is ``tests.support.receiver.Receiver``.
 """
 
 from __future__ import annotations
@@ -21,11 +20,9 @@ from tools.xml_data import xml_to_data
 from transmitsms_sim.web.api import route
 
 T0 = datetime(2026, 1, 5, 9, 0, 0)
-T0_TEXT = "2026-01-05 09:00:00"
 #: Numbers with a normal outcome (delivered after 5 seconds), valid Australian mobiles.
 MOBILE = "61491570156"
 MOBILE_2 = "61491570157"
-MOBILE_3 = "61491570159"
 
 
 class SpecChecker:
