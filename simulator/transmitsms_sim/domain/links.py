@@ -65,7 +65,8 @@ def click(tx: Tx, code: str) -> Click:
     list_id = tx.scalar("SELECT list_id FROM messages WHERE id = ?", (row["message_id"],))
     if account.goo_enabled:
         optouts.add_global(tx, account, row["msisdn"], "link")
-    elif list_id:
+    elif list_id and lists.find(tx, account.id, int(list_id)) is not None:
+        # A list removed since the send has no member left to deactivate; the opt-out still counts.
         lists.deactivate(tx, account.id, int(list_id), row["msisdn"], "optout")
     tx.exec("UPDATE recipients SET optout = 1 WHERE id = ?", (row["id"],))
     return Click("unsubscribe", row["message_id"], row["msisdn"], 0)

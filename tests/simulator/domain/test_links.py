@@ -60,3 +60,17 @@ def test_without_goo_an_unsubscribe_leaves_the_list_only(simulator: Simulator, a
         links.click(tx, tx.scalar("SELECT unsub_code FROM recipients WHERE message_id = ?", (message.id,)))
         assert not lists.is_globally_opted_out(tx, acct.id, MOBILE_2)
         assert lists.contact(tx, contact_list.id, MOBILE_2).inactive_reason == "optout"  # type: ignore[union-attr]
+
+
+def test_without_goo_an_unsubscribe_from_a_removed_list_still_opts_the_recipient_out(
+    simulator: Simulator, acct: Account
+) -> None:
+    with simulator.transaction() as tx:
+        account = accounts.update_settings(tx, acct.id, {"goo_enabled": False})
+        contact_list = lists.create(tx, account, "News", {})
+        lists.add(tx, contact_list, MOBILE_2, "A", "B", {})
+        message = messages.send(tx, account, SendRequest(text="Stop: [unsub-reply-link]", list_id=contact_list.id))
+        lists.remove(tx, account.id, contact_list.id)
+        code = tx.scalar("SELECT unsub_code FROM recipients WHERE message_id = ?", (message.id,))
+        assert links.click(tx, code).kind == "unsubscribe"
+        assert tx.scalar("SELECT optout FROM recipients WHERE message_id = ?", (message.id,)) == 1
