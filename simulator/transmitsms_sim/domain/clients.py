@@ -108,11 +108,10 @@ def page_of(tx: Tx, reseller: Account, page: Page) -> tuple[int, list[Account]]:
     if page.beyond_any_data:
         return total, []
     rows = tx.all(
-        "SELECT id FROM accounts WHERE parent_id = ? ORDER BY id LIMIT ? OFFSET ?",
+        "SELECT * FROM accounts WHERE parent_id = ? ORDER BY id LIMIT ? OFFSET ?",
         (reseller.id, page.size, page.sql_offset),
     )
-    found = [get(tx, row[0]) for row in rows]
-    return total, [client for client in found if client is not None]
+    return total, [Account.from_row(row) for row in rows]
 
 
 def totals(tx: Tx, client: Account) -> ClientTotals:

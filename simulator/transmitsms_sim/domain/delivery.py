@@ -59,13 +59,17 @@ def plan(msisdn: str, sent_at: datetime, validity_minutes: int) -> Plan:
     return Plan(status, later(sent_at, delay), None)
 
 
+#: Recipients with the URL their receipts go to (``dlr_url``): the message's own, else the account's.
+_RECIPIENTS_WITH_DLR_URL = """
+    SELECT r.*, COALESCE(NULLIF(m.dlr_callback, ''), a.dlr_callback) AS dlr_url
+    FROM recipients r
+    LEFT JOIN messages m ON m.id = r.message_id
+    LEFT JOIN accounts a ON a.id = m.account_id"""
+
+
 def _notify(tx: Tx, recipient: sqlite3.Row, status: str, at: str) -> None:
-    row = tx.one(
-        """SELECT m.dlr_callback, a.dlr_callback AS account_url FROM messages m JOIN accounts a ON a.id = m.account_id
-           WHERE m.id = ?""",
-        (recipient["message_id"],),
-    )
-    url = row and (row["dlr_callback"] or row["account_url"])
+    """Queue the receipt of ``recipient``, a row of ``_RECIPIENTS_WITH_DLR_URL``, if it has a URL."""
+    url = recipient["dlr_url"]
     if not url:
         return
     params = [
@@ -83,14 +87,16 @@ def process_due(tx: Tx) -> int:
     """Apply every outcome due by now; return how many receipts were produced."""
     produced = 0
     for row in tx.all(
-        "SELECT * FROM recipients WHERE pending_dlr_at IS NOT NULL AND pending_dlr_at <= ? ORDER BY pending_dlr_at, id",
+        f"""{_RECIPIENTS_WITH_DLR_URL}
+            WHERE r.pending_dlr_at IS NOT NULL AND r.pending_dlr_at <= ? ORDER BY r.pending_dlr_at, r.id""",
         (tx.now_text,),
     ):
         tx.exec("UPDATE recipients SET pending_dlr_at = NULL WHERE id = ?", (row["id"],))
         _notify(tx, row, "pending", row["pending_dlr_at"])
         produced += 1
     for row in tx.all(
-        "SELECT * FROM recipients WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id", (tx.now_text,)
+        f"{_RECIPIENTS_WITH_DLR_URL} WHERE r.status = 'pending' AND r.due_at <= ? ORDER BY r.due_at, r.id",
+        (tx.now_text,),
     ):
         _finish(tx, row, row["final_status"], row["due_at"])
         produced += 1
@@ -109,7 +115,7 @@ def force(tx: Tx, message_id: int, msisdn: str, status: str) -> None:
     """Give a pending recipient its final ``status`` now (the control API's DLR override)."""
     if status not in FINAL_STATUSES:
         raise SimulationError(f"status must be one of {', '.join(FINAL_STATUSES)}")
-    row = tx.one("SELECT * FROM recipients WHERE message_id = ? AND msisdn = ?", (message_id, msisdn))
+    row = tx.one(f"{_RECIPIENTS_WITH_DLR_URL} WHERE r.message_id = ? AND r.msisdn = ?", (message_id, msisdn))
     if row is None:
         raise NotFound(f"{msisdn} is not a recipient of message {message_id}.")
     if row["status"] != "pending":

@@ -48,7 +48,7 @@ class ContactList:
             account_id=row["account_id"],
             name=row["name"],
             created=row["created"],
-            fields={int(slot): name for slot, name in json.loads(row["fields"]).items()},
+            fields=_load_fields(row["fields"]),
             callback_id=row["callback_id"],
             callback_secret=row["callback_secret"],
             callback_url=row["callback_url"],
@@ -79,7 +79,7 @@ class Contact:
             msisdn=row["msisdn"],
             first_name=row["first_name"],
             last_name=row["last_name"],
-            fields={int(slot): value for slot, value in json.loads(row["fields"]).items()},
+            fields=_load_fields(row["fields"]),
             status=row["status"],
             inactive_reason=row["inactive_reason"],
             created_at=row["created_at"],
@@ -151,7 +151,7 @@ def create(tx: Tx, account: Account, name: str, fields: dict[int, str], automati
         raise KeyExists("List with such name already exists.")
     list_id = tx.insert(
         "INSERT INTO lists (account_id, name, created, fields) VALUES (?, ?, ?, ?)",
-        (account.id, name, None if automatic else tx.now_text, json.dumps({str(k): v for k, v in fields.items()})),
+        (account.id, name, None if automatic else tx.now_text, _store_fields(fields)),
     )
     return get(tx, account.id, list_id)
 
@@ -160,10 +160,7 @@ def name_fields(tx: Tx, contact_list: ContactList, fields: dict[int, str]) -> Co
     """Name (or rename) custom field slots of the list."""
     merged = {**contact_list.fields, **fields}
     _check_unique_names(merged)
-    tx.exec(
-        "UPDATE lists SET fields = ? WHERE id = ?",
-        (json.dumps({str(k): v for k, v in sorted(merged.items())}), contact_list.id),
-    )
+    tx.exec("UPDATE lists SET fields = ? WHERE id = ?", (_store_fields(merged), contact_list.id))
     return get(tx, contact_list.account_id, contact_list.id)
 
 
@@ -242,7 +239,12 @@ def valid_mobile(raw: str, region: str | None) -> str:
 
 
 def _store_fields(values: dict[int, str]) -> str:
+    """Slot -> text (a list's field names, a contact's values) as stored: JSON keyed by slot."""
     return json.dumps({str(k): v for k, v in sorted(values.items())})
+
+
+def _load_fields(stored: str) -> dict[int, str]:
+    return {int(slot): text for slot, text in json.loads(stored).items()}
 
 
 def add(
@@ -263,6 +265,18 @@ def add(
         raise DuplicateDeleted()
     if is_globally_opted_out(tx, contact_list.account_id, msisdn):
         raise OptOut()
+    return _insert(tx, contact_list, msisdn, first_name, last_name, values)
+
+
+def _insert(
+    tx: Tx,
+    contact_list: ContactList,
+    msisdn: str,
+    first_name: str | None,
+    last_name: str | None,
+    values: dict[int, str],
+) -> Contact:
+    """Insert a new active member (the caller has checked the number may join) and notify the list."""
     contact_id = tx.insert(
         """INSERT INTO contacts (list_id, account_id, msisdn, first_name, last_name, fields, status, created_at)
            VALUES (?, ?, ?, ?, ?, ?, 'active', ?)""",
@@ -315,7 +329,7 @@ def upsert(
     ):
         return "optout"
     if existing is None:
-        add(tx, contact_list, msisdn, first_name, last_name, values)
+        _insert(tx, contact_list, msisdn, first_name, last_name, values)
         return "added"
     tx.exec(
         """UPDATE contacts SET first_name = ?, last_name = ?, fields = ?, status = 'active', inactive_reason = NULL

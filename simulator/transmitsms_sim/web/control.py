@@ -39,6 +39,7 @@ from starlette.routing import BaseRoute, Route
 
 from ..domain import accounts, billing, callbacks, delivery, inbound, links, money, phones
 from ..domain.errors import ApiError, SimulationError
+from ..store.db import Tx
 from .runtime import Runtime
 
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
@@ -148,18 +149,20 @@ def build(runtime: Runtime) -> list[BaseRoute]:
             found = [_account_view(a, billing.balance(tx, a.id)) for a in accounts.all_accounts(tx)]
         return JSONResponse({"accounts": found})
 
-    def _account_id(request: Request) -> int:
+    def _account(tx: Tx, request: Request) -> accounts.Account:
+        """The account the path names, or a 404."""
         try:
-            return int(request.path_params["account_id"])
+            account = accounts.get(tx, int(request.path_params["account_id"]))
         except ValueError as exc:
             raise ControlError(404, "no such account") from exc
+        if account is None:
+            raise ControlError(404, "no such account")
+        return account
 
     async def update_account(request: Request) -> Response:
         body = await _json(request)
         with sim.transaction() as tx:
-            account = accounts.get(tx, _account_id(request))
-            if account is None:
-                raise ControlError(404, "no such account")
+            account = _account(tx, request)
             updated = accounts.update_settings(tx, account.id, body)
             balance = billing.balance(tx, account.id)
         return JSONResponse(_account_view(updated, balance))
@@ -170,9 +173,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         if amount <= 0:
             raise ControlError(400, "the amount must be positive")
         with sim.transaction() as tx:
-            account = accounts.get(tx, _account_id(request))
-            if account is None:
-                raise ControlError(404, "no such account")
+            account = _account(tx, request)
             entry_id = billing.top_up(tx, account, amount)
             balance = billing.balance(tx, account.id)
         return JSONResponse({"transaction_id": entry_id, "balance": money.shown(balance)})
@@ -180,9 +181,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
     async def add_sender(request: Request) -> Response:
         body = await _json(request)
         with sim.transaction() as tx:
-            account = accounts.get(tx, _account_id(request))
-            if account is None:
-                raise ControlError(404, "no such account")
+            account = _account(tx, request)
             value = str(body["value"])
             accounts.add_sender_id(
                 tx, account.id, str(body["kind"]), phones.lookup_key(value) if value.lstrip("+").isdigit() else value

@@ -28,17 +28,16 @@ from ..store.db import Database, Effect, fmt_time
 from ..workers.callbacks import CallbackWorker
 from ..workers.imports import ImportFetcher
 from .auth import RateLimiter
-from .spec import Operation, load_spec, operations
+from .spec import load_spec, operations
 from .validation import RequestValidator, build_validators
 
 log = logging.getLogger("transmitsms_sim")
 
 
 @cache
-def compiled() -> tuple[dict[str, Operation], dict[str, RequestValidator]]:
-    """The packaged spec's operations and their validators, compiled once per process."""
-    ops = operations(load_spec())
-    return ops, build_validators(ops)
+def compiled() -> dict[str, RequestValidator]:
+    """The validators of the packaged spec's operations, compiled once per process."""
+    return build_validators(operations(load_spec()))
 
 
 @dataclass
@@ -56,12 +55,11 @@ class Runtime:
         self.db = Database(settings.db_path)
         self.clock = Clock(scale=settings.time_scale, start=settings.start_time)
         self.sim = Simulator(self.db, self.clock)
-        self.operations, self.validators = compiled()
+        self.validators = compiled()
         self.limiter = RateLimiter(settings.rate_limit)
         self.worker = CallbackWorker(self.sim, settings, callback_transport)
         self.fetcher = ImportFetcher(self.sim, settings, self.apply_effects, callback_transport)
         self.internal_errors: deque[dict[str, Any]] = deque(maxlen=100)
-        self.started = wall_now()
         self._last_due = 0.0
         self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []

@@ -28,7 +28,6 @@ class Operation:
     request_schema: dict[str, Any] | None
     property_refs: dict[str, str]
     error_codes: frozenset[str]
-    http_methods: tuple[str, ...]
 
 
 @cache
@@ -82,6 +81,7 @@ def _named_patterns(doc: dict[str, Any]) -> dict[str, str]:
 def operations(doc: dict[str, Any]) -> dict[str, Operation]:
     """Every operation of the document, by method name."""
     found: dict[str, Operation] = {}
+    by_pattern = _named_patterns(doc)
     for path, item in doc.get("paths", {}).items():
         match = _PATH.match(path)
         operation = item.get("post") if isinstance(item, dict) else None
@@ -93,7 +93,6 @@ def operations(doc: dict[str, Any]) -> dict[str, Operation]:
         refs: dict[str, str] = {}
         if raw_schema is not None:
             source = resolve(doc, raw_schema["$ref"]) if "$ref" in raw_schema else raw_schema
-            by_pattern = _named_patterns(doc)
             for name, prop in source.get("properties", {}).items():
                 if isinstance(prop, dict) and isinstance(prop.get("$ref"), str):
                     refs[name] = prop["$ref"].rsplit("/", 1)[-1]
@@ -107,6 +106,5 @@ def operations(doc: dict[str, Any]) -> dict[str, Operation]:
             request_schema=schema,
             property_refs=refs,
             error_codes=codes,
-            http_methods=tuple(operation.get("x-http-methods", ["POST"])),
         )
     return found

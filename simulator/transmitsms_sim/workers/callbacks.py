@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
 
 import httpx
 
@@ -25,19 +24,11 @@ from .tls import tls_context
 USER_AGENT = "transmitsms-sim callback worker"
 
 
-@dataclass
-class WorkerStats:
-    attempts: int = 0
-    delivered: int = 0
-    failed_attempts: int = 0
-
-
 class CallbackWorker:
     def __init__(self, sim: Simulator, settings: Settings, transport: httpx.AsyncBaseTransport | None = None) -> None:
         self.sim = sim
         self.settings = settings
         self.transport = transport
-        self.stats = WorkerStats()
         self._busy = False
         self._kicked = False
         self._stopping = False
@@ -100,11 +91,6 @@ class CallbackWorker:
                 duration_ms=duration_ms,
                 retry_delays=self.settings.callback_retry_delays,
             )
-        self.stats.attempts += 1
-        if error is None:
-            self.stats.delivered += 1
-        else:
-            self.stats.failed_attempts += 1
 
     async def flush(self) -> int:
         """Deliver until nothing is due now; return the number of attempts made."""
