@@ -14,7 +14,6 @@ import copy
 import json
 import os
 from dataclasses import dataclass
-from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -24,6 +23,7 @@ from schemathesis.python import asgi
 from schemathesis.schemas import BaseSchema
 from starlette.applications import Starlette
 
+from tests.support.simulator import settings
 from tests.support.spec import bundled
 from transmitsms_sim import Settings, create_app
 
@@ -40,7 +40,6 @@ ACCOUNT = {
     "balance": 1_000_000,
     "business_names": ["MyBrand"],
 }
-START = datetime(2026, 1, 5, 9, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -162,7 +161,7 @@ class Outbound:
 
 
 def new_simulator(outbound: Outbound | None = None, *, rate_limited: bool = False, **overrides: Any) -> Starlette:
-    """A simulator app: in memory, manual clock from ``START``, no demo account, no network
+    """A simulator app: in memory, manual clock from ``tests.support.simulator.T0``, no demo account, no network
     (callbacks and file fetches go to ``outbound``), and no rate limit unless ``rate_limited``
     (then the simulator's default limit applies).
 
@@ -170,16 +169,9 @@ def new_simulator(outbound: Outbound | None = None, *, rate_limited: bool = Fals
     can, and over the limit every request is dropped with 429 (spec, *Rate limiting*), so a
     limited run would test little but 429s. test_rate_limit.py shows the limit is on by default.
     """
-    values: dict[str, Any] = {
-        "db_path": None,
-        "time_scale": 0,
-        "start_time": START,
-        "create_demo_account": False,
-    }
-    if not rate_limited:
-        values["rate_limit"] = 0
-    values.update(overrides)
-    return create_app(Settings(**values), callback_transport=(outbound or Outbound()).transport)
+    if rate_limited:
+        overrides.setdefault("rate_limit", Settings.rate_limit)
+    return create_app(settings(**overrides), callback_transport=(outbound or Outbound()).transport)
 
 
 class Control:

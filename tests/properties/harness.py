@@ -1,7 +1,7 @@
 """A fresh simulator per example, driven through the generated client.
 
 Contract: ``fresh_simulator()`` builds a new simulator app (in-memory database, manual clock at
-``T0``, no rate limit, no demo account), runs it in-process with its lifespan (so its callback
+``tests.support.simulator.T0``, no rate limit, no demo account), runs it in-process with its lifespan (so its callback
 worker runs), and closes it on exit. ``Sim`` wraps the control API the tests need and opens
 ``TransmitSMS`` (and ``AsyncTransmitSMS``) clients for any account on it. Every response of the
 control API is checked; an internal error recorded by the simulator fails the example that caused
@@ -16,16 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 import httpx
 
+from tests.support.simulator import settings
 from transmitsms import AsyncTransmitSMS, TransmitSMS
-from transmitsms_sim import Settings, create_app
+from transmitsms_sim import create_app
 from transmitsms_sim.inprocess import BASE_URL, InProcess
-
-T0 = datetime(2026, 1, 5, 9, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -118,17 +116,8 @@ class Sim:
 @contextmanager
 def fresh_simulator(**overrides: Any) -> Iterator[Sim]:
     """A new simulator for one example; see the module's contract."""
-    values: dict[str, Any] = {
-        "db_path": None,
-        "rate_limit": 0,
-        "time_scale": 0,
-        "start_time": T0,
-        "create_demo_account": False,
-        # The lifespan's loops wake this often; a short interval makes closing the app quick.
-        "tick_interval": 0.01,
-    }
-    values.update(overrides)
-    app = create_app(Settings(**values))
+    # The lifespan's loops wake every tick_interval; a short one makes closing the app quick.
+    app = create_app(settings(**{"tick_interval": 0.01, **overrides}))
     try:
         with InProcess(app) as runner:
             sim = Sim(app, runner)

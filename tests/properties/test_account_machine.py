@@ -26,10 +26,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, invariant, multiple, rule
 
 from tests.properties.account_model import MICROS, Account, SendPlan, World, is_stop
-from tests.properties.harness import T0, Credentials, Sim, fresh_simulator
+from tests.properties.harness import Credentials, Sim, fresh_simulator
 from tests.properties.profile import examples
 from tests.properties.texts import message_texts
 from tests.support.counts import record
+from tests.support.simulator import T0
 from transmitsms import APIError, TransmitSMS
 
 T = TypeVar("T")

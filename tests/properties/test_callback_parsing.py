@@ -25,10 +25,11 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from tests.properties.delivery_model import outcome
-from tests.properties.harness import T0, fresh_simulator
+from tests.properties.harness import fresh_simulator
 from tests.properties.profile import examples
 from tests.support.counts import record
 from tests.support.receiver import Receiver
+from tests.support.simulator import T0
 from tests.support.spec import bundled
 from transmitsms import ValidationError
 from transmitsms.callbacks import (

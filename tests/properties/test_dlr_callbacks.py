@@ -21,10 +21,11 @@ from hypothesis import event, given
 from hypothesis import strategies as st
 
 from tests.properties.delivery_model import FINAL, Outbox, outcome
-from tests.properties.harness import T0, fresh_simulator
+from tests.properties.harness import fresh_simulator
 from tests.properties.profile import examples
 from tests.support.counts import record
 from tests.support.receiver import MODES, Mode, Receiver
+from tests.support.simulator import T0
 from transmitsms.callbacks import parse_dlr
 
 #: Endings with a documented outcome, and ordinary ones.

@@ -9,44 +9,21 @@ recorded no internal error. Domain tests use ``simulator``: the domain alone, no
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.simulator.support import T0, Api, Control, SpecChecker
+from tests.simulator.support import Api, Control, SpecChecker
 from tests.support.receiver import Receiver
-from transmitsms_sim import Settings, create_app
+from tests.support.simulator import T0, running, settings
+from transmitsms_sim import create_app
 from transmitsms_sim.clock import Clock
 from transmitsms_sim.domain import accounts, billing
 from transmitsms_sim.domain.service import Simulator
 from transmitsms_sim.inprocess import InProcess
 from transmitsms_sim.store.db import Database
 from transmitsms_sim.web.spec import load_spec
-
-
-def settings(**overrides: Any) -> Settings:
-    values: dict[str, Any] = {
-        "db_path": None,
-        "rate_limit": 0,
-        "time_scale": 0,
-        "start_time": T0,
-        "create_demo_account": False,
-    }
-    values.update(overrides)
-    return Settings(**values)
-
-
-@contextmanager
-def running(**overrides: Any) -> Iterator[InProcess]:
-    """A simulator app with ``settings(**overrides)``, run in-process, closed afterwards."""
-    app = create_app(settings(**overrides))
-    try:
-        with InProcess(app) as sim:
-            yield sim
-    finally:
-        app.state.runtime.close()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ The callback receiver the tests use is ``tests.support.receiver.Receiver``.
 from __future__ import annotations
 
 import json
-from datetime import datetime
 from typing import Any
 
 import httpx
@@ -19,7 +18,6 @@ from tools.spec_checks import resolve, unknown_fields
 from tools.xml_data import xml_to_data
 from transmitsms_sim.web.api import route
 
-T0 = datetime(2026, 1, 5, 9, 0, 0)
 #: Numbers with a normal outcome (delivered after 5 seconds), valid Australian mobiles.
 MOBILE = "61491570156"
 MOBILE_2 = "61491570157"

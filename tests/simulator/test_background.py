@@ -5,7 +5,7 @@ import socket
 import httpx
 import pytest
 
-from tests.simulator.conftest import settings
+from tests.support.simulator import settings
 from transmitsms_sim import create_app
 from transmitsms_sim.background import ServerThread
 

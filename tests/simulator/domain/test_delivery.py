@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from tests.simulator.support import MOBILE, T0
+from tests.simulator.support import MOBILE
+from tests.support.simulator import T0
 from transmitsms_sim.domain import accounts, delivery, messages
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.errors import NotFound, SimulationError

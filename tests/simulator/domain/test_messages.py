@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from tests.simulator.support import MOBILE, MOBILE_2, T0
+from tests.simulator.support import MOBILE, MOBILE_2
+from tests.support.simulator import T0
 from transmitsms_sim.domain import accounts, billing, lists, messages, numbers
 from transmitsms_sim.domain.accounts import Account, NewAccount
 from transmitsms_sim.domain.errors import (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.simulator.support import MOBILE, MOBILE_2, T0
+from tests.simulator.support import MOBILE, MOBILE_2
+from tests.support.simulator import T0
 from transmitsms_sim.domain import inbound, links, messages, reports
 from transmitsms_sim.domain.accounts import Account
 from transmitsms_sim.domain.messages import SendRequest

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from tests.simulator.support import MOBILE, T0
+from tests.simulator.support import MOBILE
+from tests.support.simulator import T0
 from transmitsms_sim.clock import Clock
 from transmitsms_sim.domain import accounts, messages
 from transmitsms_sim.domain.accounts import Account

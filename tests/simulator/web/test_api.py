@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from tests.simulator.conftest import running
 from tests.simulator.support import Api, Control
+from tests.support.simulator import running
 from transmitsms_sim.inprocess import InProcess
 from transmitsms_sim.web.api import route
 from transmitsms_sim.web.auth import RateLimiter

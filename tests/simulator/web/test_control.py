@@ -7,8 +7,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.simulator.conftest import running
 from tests.simulator.support import MOBILE, Api, Control
+from tests.support.simulator import running
 
 
 def _remote_client(app: Any) -> httpx.AsyncClient:

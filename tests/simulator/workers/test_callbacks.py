@@ -6,9 +6,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from tests.simulator.conftest import running
 from tests.simulator.support import MOBILE, MOBILE_2, Api, Control
 from tests.support.receiver import Receiver
+from tests.support.simulator import running
 
 
 def test_a_dlr_reaches_the_url_with_its_own_parameters_kept(

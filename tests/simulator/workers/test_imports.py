@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from tests.simulator.conftest import settings
 from tests.simulator.support import MOBILE, Api, Control
 from tests.support.receiver import Receiver
+from tests.support.simulator import settings
 from transmitsms_sim.domain.service import Simulator
 from transmitsms_sim.workers.imports import FetchError, ImportFetcher
 
