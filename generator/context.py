@@ -147,6 +147,11 @@ class ResourceInfo:
     operations: tuple[OperationInfo, ...]
 
     @property
+    def raw_class_name(self) -> str:
+        """The class of the resource's ``with_raw_response`` view."""
+        return naming.raw_resource_class(self.tag)
+
+    @property
     def model_imports(self) -> tuple[ModelRef, ...]:
         """Every generated class the resource module uses, sorted."""
         refs: set[ModelRef] = set()
@@ -189,15 +194,11 @@ def describe(schema: Any, doc: Document) -> str:
     return ""
 
 
-def _python_literal(value: Any) -> str:
-    return repr(value)
-
-
 def _argument(prop: PropertyProtocol, schema: Any, doc: Document) -> Argument:
     name = plain(prop.name)
     arg = naming.argument_name(name)
     attribute = str(prop.python_name)
-    resolved = resolve(doc, schema) if isinstance(schema, dict) else {}
+    resolved = resolve(doc, schema)
     comma_separated = isinstance(resolved, dict) and resolved.get("x-comma-separated") is True
     description = describe(schema, doc)
     default = None
@@ -205,12 +206,11 @@ def _argument(prop: PropertyProtocol, schema: Any, doc: Document) -> Argument:
         default = plain(prop.default.python_code)
     elif not prop.required:
         default = "UNSET"
-    optional = default is not None
     enum = None
     if isinstance(prop, EnumProperty):
         enum_class = plain(prop.class_info.name)
         enum = ModelRef(module=str(prop.class_info.module_name), class_name=enum_class)
-        literals = ", ".join(_python_literal(v) for v in prop.values.values())
+        literals = ", ".join(repr(v) for v in prop.values.values())
         base = f"Literal[{literals}] | {enum_class}"
         convert = f"{enum_class}({arg})"
     elif comma_separated:
@@ -230,7 +230,7 @@ def _argument(prop: PropertyProtocol, schema: Any, doc: Document) -> Argument:
         arg=arg,
         attribute=attribute,
         annotation=annotation,
-        default=default if optional else None,
+        default=default,
         description=description,
         value=value,
         enum=enum,

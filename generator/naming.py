@@ -38,8 +38,13 @@ def resource_attribute(tag: str) -> str:
 
 
 def resource_class(tag: str) -> str:
-    """The class of a tag's resource group: ``SmsResource`` (``Async...`` and ``...WithRawResponse`` add to it)."""
+    """The class of a tag's resource group: ``SmsResource`` (``AsyncSmsResource`` for asyncio)."""
     return f"{pascal(tag)}Resource"
+
+
+def raw_resource_class(tag: str) -> str:
+    """The class of a tag's ``with_raw_response`` view: ``SmsResourceWithRawResponse`` (and ``Async...``)."""
+    return f"{resource_class(tag)}WithRawResponse"
 
 
 def method_name(operation_id: str, tag: str) -> str:

@@ -22,7 +22,7 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from tools.spec_checks import resolve
+from tools.spec_checks import operations, resolve
 
 Document = dict[str, Any]
 
@@ -103,10 +103,7 @@ def callback_schema_names(doc: Document) -> set[str]:
 
 
 def _operations(doc: Document) -> Iterator[dict[str, Any]]:
-    for item in doc.get("paths", {}).values():
-        for verb, op in item.items():
-            if verb in {"get", "put", "post", "delete", "patch"} and isinstance(op, dict):
-                yield op
+    return (op for _, _, op in operations(doc))
 
 
 def _remove_callbacks(doc: Document) -> None:

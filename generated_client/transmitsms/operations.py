@@ -1,4 +1,5 @@
-"""Every API method with the spec's facts the runtime acts on: path, retry safety, error codes, pagination."""
+"""Every API method with the spec's facts about it: path and retry safety (which the runtime acts on),
+documented error codes and pagination (for introspection)."""
 
 from collections.abc import Mapping
 from typing import Final

@@ -1,4 +1,4 @@
-"""What the runtime needs to know about each API method, generated from the spec into ``operations.py``."""
+"""What the spec says of each API method, generated into ``operations.py``: the runtime sends and retries by it."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ class Operation:
         path: The path below the base URL (``/send-sms.json``).
         safe_to_retry: ``x-safe-to-retry``: repeating the request has no effect, so a timeout or a
             5xx may be retried. False for every write: the API has no idempotency keys.
-        error_codes: ``x-error-codes``: the codes the method documents.
-        pagination: ``x-pagination``, for the methods that return pages.
+        error_codes: ``x-error-codes``: the codes the method documents (for introspection).
+        pagination: ``x-pagination``, for the methods that return pages (for introspection).
     """
 
     name: str
