@@ -18,15 +18,12 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import httpx
 
-sys.path[:0] = [str(Path(__file__).resolve().parent.parent / "generated_client")]
-
-from transmitsms import AsyncTransmitSMS, TransmitSMS  # noqa: E402
-from transmitsms_sim import Settings, create_app  # noqa: E402
-from transmitsms_sim.background import ServerThread  # noqa: E402
+from transmitsms import AsyncTransmitSMS, TransmitSMS
+from transmitsms_sim import Settings, create_app
+from transmitsms_sim.background import ServerThread
 
 TARGET_RATIO = 0.97
 

@@ -21,6 +21,7 @@ generator commands are ``generate_command(...)``, as documented in the README.
 from __future__ import annotations
 
 import argparse
+import functools
 import hashlib
 import json
 import os
@@ -106,7 +107,9 @@ def validate_for_generators(spec: Path) -> None:
     run([str(GENERATOR), "validate", "-i", str(spec)])
 
 
+@functools.cache
 def generator_version() -> str:
+    """The generator's version (a JVM start: asked once per run)."""
     return run([str(GENERATOR), "version"]).strip().splitlines()[-1]
 
 
