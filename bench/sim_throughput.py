@@ -14,7 +14,6 @@
 from __future__ import annotations
 
 import asyncio
-import socket
 import subprocess
 import sys
 import time
@@ -29,6 +28,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from transmitsms_sim import Settings, create_app
+from transmitsms_sim.sockets import listen
 
 RECIPIENTS_500 = ",".join(f"614915{n:05d}" for n in range(500))
 
@@ -111,7 +111,7 @@ receiver_app = Starlette(routes=[Route("/{path:path}", _ok)])
 
 class _Receiver:
     def __init__(self) -> None:
-        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.socket = listen("127.0.0.1", 0)
         self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
         self.process: subprocess.Popen[bytes] | None = None
 

@@ -14,19 +14,20 @@ Used by the pytest plugin, the end-to-end demo and the other-language smoke runs
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from typing import Any
 
 import uvicorn
 
+from .sockets import listen
+
 
 class ServerThread:
     """A uvicorn server on 127.0.0.1 and an ephemeral port, in a daemon thread."""
 
     def __init__(self, app: Any, *, start_timeout: float = 10.0) -> None:
-        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.socket = listen("127.0.0.1", 0)
         self.port: int = self.socket.getsockname()[1]
         self.start_timeout = start_timeout
         self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import socket
 import sys
 from collections.abc import Sequence
 
 from . import __version__
 from .settings import Settings
+from .sockets import listen
 
 DEFAULT_DB = "transmitsms-sim.db"
 
@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         create_demo_account=not args.no_demo,
     )
     try:
-        sock = socket.create_server((args.host, args.port))
+        sock = listen(args.host, args.port)
     except OSError as exc:
         print(f"transmitsms-sim: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1

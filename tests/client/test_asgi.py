@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import socket
 import threading
 import time
 from collections.abc import Iterator, MutableMapping
@@ -20,6 +19,7 @@ import pytest
 import uvicorn
 
 from transmitsms import AsyncTransmitSMS, TransmitSMS, ValidationError
+from transmitsms_sim.sockets import listen
 
 CANCELS: list[dict[str, str]] = []
 
@@ -69,8 +69,7 @@ def test_async_client_on_asgi_transport() -> None:
 @pytest.fixture
 def loopback_server() -> Iterator[str]:
     """The app served by uvicorn on 127.0.0.1, on a free port, in a daemon thread stopped at teardown."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.bind(("127.0.0.1", 0))
+    sock = listen("127.0.0.1", 0)
     server = uvicorn.Server(uvicorn.Config(app, log_level="error", lifespan="off"))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
