@@ -34,7 +34,7 @@ def test_keep_alive_connections_are_served_without_nagle() -> None:
                 assert client.post(f"{server.base_url}/get-balance.json").status_code == 200
             connections = list(server.server.server_state.connections)
             assert len(connections) == 1
-            sock = connections[0].transport.get_extra_info("socket")  # type: ignore[attr-defined]
+            sock = connections[0].transport.get_extra_info("socket")
             assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
     finally:
         app.state.runtime.close()
