@@ -43,6 +43,7 @@ class AsyncClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
+        allow_insecure_http: bool | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -53,6 +54,7 @@ class AsyncClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            allow_insecure_http=allow_insecure_http,
         )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass a transport or an http_client, not both")

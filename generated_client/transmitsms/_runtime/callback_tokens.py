@@ -11,7 +11,8 @@ by the caller are genuine, since the service signs nothing. Keep signed URLs as 
 API credentials, put an identifier of your own in them (``?order=123``) and check events against
 your records (``message_id``) before acting on them.
 
-    >>> signer = CallbackSigner("my-own-secret")
+    >>> from transmitsms.callbacks import CallbackSigner
+    >>> signer = CallbackSigner("a-secret-of-yours-16-bytes-or-more")  # e.g. secrets.token_hex(32)
     >>> url = signer.sign("https://example.com/dlr?order=123")
     >>> signer.verify(url + "&message_id=1&status=delivered")
     True

@@ -36,11 +36,14 @@ class BaseClient:
         api_key: The account's API key; default ``TRANSMITSMS_API_KEY``.
         api_secret: The account's API secret; default ``TRANSMITSMS_API_SECRET``.
         base_url: Default ``TRANSMITSMS_BASE_URL``, else ``https://api.transmitsms.com``. Plain
-            ``http://`` is refused except to a loopback address (the local simulator).
+            ``http://`` is refused except to a loopback address (the local simulator), unless
+            ``allow_insecure_http``.
         timeout: Seconds, an ``httpx.Timeout``, or None for none; default 30 s (5 s to connect).
         max_retries: Retries of the failures that are safe to repeat (see ``retries``); default 3.
         rate_limit: Calls per second of the client-side limiter (default 2.0), a ``RateLimiter``
             to share between clients, or None to turn it off.
+        allow_insecure_http: Accept plain ``http://`` to any host (a simulator service on a
+            docker-compose or CI network); default ``TRANSMITSMS_ALLOW_INSECURE_HTTP=1``, else False.
     """
 
     _http: httpx.Client | httpx.AsyncClient
@@ -57,9 +60,10 @@ class BaseClient:
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
+        allow_insecure_http: bool | None = None,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(api_key, api_secret)
-        self._base_url = resolve_base_url(base_url)
+        self._base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
         self._max_retries = check_max_retries(max_retries)
         try:

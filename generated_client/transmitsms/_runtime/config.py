@@ -10,11 +10,13 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from .constants import DEFAULT_BASE_URL, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL
+from .constants import DEFAULT_BASE_URL, ENV_ALLOW_INSECURE_HTTP, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL
 from .exceptions import ConfigurationError
 from .redaction import mask_key
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"", "0", "false", "no", "off"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,13 +72,36 @@ def is_loopback_host(host: str) -> bool:
         return False
 
 
-def resolve_base_url(base_url: str | None, environ: Mapping[str, str] = os.environ) -> str:
+def insecure_http_allowed(allow_insecure_http: bool | None, environ: Mapping[str, str] = os.environ) -> bool:
+    """``allow_insecure_http`` as given, else ``TRANSMITSMS_ALLOW_INSECURE_HTTP`` (``1``/``0``...), else False.
+
+    Raises:
+        ConfigurationError: the variable holds something other than a yes or a no.
+    """
+    if allow_insecure_http is not None:
+        return bool(allow_insecure_http)
+    text = environ.get(ENV_ALLOW_INSECURE_HTTP, "").strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise ConfigurationError(f"{ENV_ALLOW_INSECURE_HTTP} must be 1 or 0 (true/false, yes/no, on/off), got {text!r}")
+
+
+def resolve_base_url(
+    base_url: str | None, environ: Mapping[str, str] = os.environ, *, allow_insecure_http: bool | None = None
+) -> str:
     """The base URL given, else ``TRANSMITSMS_BASE_URL``, else the production service; without a trailing slash.
+
+    Plain ``http://`` is accepted to this machine (the simulator on loopback), and to any host when
+    ``allow_insecure_http`` (else ``TRANSMITSMS_ALLOW_INSECURE_HTTP=1``) says so: a simulator run
+    as a service of docker-compose or CI (``http://sim:8080``), on a network the caller trusts.
 
     Raises:
         ConfigurationError: the URL is not http(s), or is plain ``http://`` to a host other than
-            this machine (the simulator): the credentials would cross the network in clear.
+            this machine without that opt-in: the credentials would cross the network in clear.
     """
+    insecure_allowed = insecure_http_allowed(allow_insecure_http, environ)
     url_text = base_url if base_url is not None else environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
     try:
         url = httpx.URL(url_text)
@@ -84,10 +109,12 @@ def resolve_base_url(base_url: str | None, environ: Mapping[str, str] = os.envir
         raise ConfigurationError(f"base_url is not a valid URL: {url_text!r}") from exc
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError(f"base_url must be an http:// or https:// URL with a host, got {url_text!r}")
-    if url.scheme == "http" and not is_loopback_host(url.host):
+    if url.scheme == "http" and not is_loopback_host(url.host) and not insecure_allowed:
         raise ConfigurationError(
-            f"refusing plain http:// to {url.host}: the API secret would be sent unencrypted. "
-            "Use https://, or http:// only to a loopback address such as the local simulator"
+            f"refusing plain http:// to {url.host}: the API secret would be sent unencrypted. Use https://, "
+            "http:// to a loopback address such as the local simulator, or, for a host on a network you trust "
+            "(a simulator service in docker-compose or CI), pass allow_insecure_http=True or set "
+            f"{ENV_ALLOW_INSECURE_HTTP}=1"
         )
     if url.query or url.fragment:
         raise ConfigurationError(f"base_url cannot have a query or a fragment, got {url_text!r}")

@@ -32,8 +32,25 @@ from typing import Any, Final
 import httpx
 
 
+def _restore(cls: type[TransmitSMSError], args: tuple[Any, ...], state: dict[str, Any]) -> TransmitSMSError:
+    """Rebuild a pickled exception from its ``args`` and attributes, without calling ``__init__``."""
+    error = cls.__new__(cls, *args)
+    error.__dict__.update(state)
+    return error
+
+
 class TransmitSMSError(Exception):
-    """Base class of every exception raised by ``transmitsms``."""
+    """Base class of every exception raised by ``transmitsms``.
+
+    Every subclass pickles and unpickles to an exception of the same class with the same message
+    and attributes (``ProcessPoolExecutor``, task queues): the default protocol would call
+    ``__init__`` with the message as a positional argument, which the keyword-only constructors
+    refuse. An ``httpx`` response or request attribute travels as httpx pickles it (its content,
+    not its connection).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
 
 
 class ConfigurationError(TransmitSMSError, ValueError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from transmitsms._runtime.async_client import AsyncClient
 from transmitsms._runtime.config import Credentials, is_loopback_host, resolve_base_url, resolve_credentials
 from transmitsms._runtime.exceptions import ConfigurationError
 from transmitsms._runtime.sync_client import SyncClient
@@ -71,6 +72,42 @@ def test_plain_http_is_allowed_to_loopback(url: str) -> None:
 def test_plain_http_elsewhere_is_refused(url: str) -> None:
     with pytest.raises(ConfigurationError, match="refusing plain http://"):
         resolve_base_url(url, {})
+
+
+def test_the_refusal_names_the_opt_in() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        resolve_base_url("http://sim:8080", {})
+    assert "allow_insecure_http=True" in str(caught.value)
+    assert "TRANSMITSMS_ALLOW_INSECURE_HTTP=1" in str(caught.value)
+
+
+@pytest.mark.parametrize("value", ["1", "true", "YES", " on "])
+def test_plain_http_to_a_named_host_is_allowed_by_the_environment(value: str) -> None:
+    assert resolve_base_url("http://sim:8080/", {"TRANSMITSMS_ALLOW_INSECURE_HTTP": value}) == "http://sim:8080"
+
+
+@pytest.mark.parametrize("value", ["0", "false", "no", "off", ""])
+def test_a_no_in_the_environment_keeps_the_refusal(value: str) -> None:
+    with pytest.raises(ConfigurationError, match="refusing plain http://"):
+        resolve_base_url("http://sim:8080", {"TRANSMITSMS_ALLOW_INSECURE_HTTP": value})
+
+
+def test_the_argument_wins_over_the_environment() -> None:
+    assert resolve_base_url("http://sim:8080", {}, allow_insecure_http=True) == "http://sim:8080"
+    with pytest.raises(ConfigurationError, match="refusing plain http://"):
+        resolve_base_url("http://sim:8080", {"TRANSMITSMS_ALLOW_INSECURE_HTTP": "1"}, allow_insecure_http=False)
+
+
+def test_a_malformed_opt_in_is_refused_even_when_unused() -> None:
+    with pytest.raises(ConfigurationError, match="TRANSMITSMS_ALLOW_INSECURE_HTTP must be 1 or 0"):
+        resolve_base_url("https://api.transmitsms.com", {"TRANSMITSMS_ALLOW_INSECURE_HTTP": "maybe"})
+
+
+def test_the_clients_take_the_opt_in() -> None:
+    with SyncClient(api_key="k", api_secret="s", base_url="http://sim:8080", allow_insecure_http=True) as client:
+        assert client.base_url == "http://sim:8080"
+    remote = AsyncClient(api_key="k", api_secret="s", base_url="http://sim:8080", allow_insecure_http=True)
+    assert remote.base_url == "http://sim:8080"
 
 
 @pytest.mark.parametrize("url", ["ftp://example.com", "not a url", "https://", "https://example.com/?a=1", "/relative"])

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+
 import httpx
 import pytest
 
+from transmitsms._runtime import exceptions
 from transmitsms._runtime.exceptions import (
     ERROR_CLASSES,
     AccessDeniedError,
@@ -101,3 +104,55 @@ def test_errors_carry_the_raw_response_and_the_operation_but_never_the_request_f
         "operation='add_client')"
     )
     assert isinstance(error, TransmitSMSError)
+
+
+def _samples() -> dict[type[TransmitSMSError], TransmitSMSError]:
+    """One instance of every exception class of the runtime, each with all its attributes set."""
+    failed = answer(400, {"error": {"code": "FIELD_INVALID", "description": "bad"}})
+    request = httpx.Request("POST", "https://api.transmitsms.com/get-balance.json")
+    api = {"description": "bad", "status_code": 400, "response": failed, "operation": "add_client"}
+    found: list[TransmitSMSError] = [
+        TransmitSMSError("base"),
+        exceptions.ConfigurationError("missing credentials"),
+        exceptions.MalformedResponseError("not JSON", response=failed, operation="get_balance"),
+        exceptions.APIConnectionError("refused", request=request, may_have_been_sent=False),
+        exceptions.APITimeoutError("timed out", request=request, may_have_been_sent=True),
+        exceptions.MalformedCallbackError("no status", field="status"),
+        APIError(code="X", **api),
+        RateLimitError(code="OVER_LIMIT", retry_after=2.5, **api),
+    ]
+    found += [
+        cls(code=None if cls is ServerError else "X", **api) for cls in set(ERROR_CLASSES.values()) - {RateLimitError}
+    ]
+    found += [ServerError(code=None, **api), UnknownAPIError(code="BRAND_NEW", **api)]
+    return {type(error): error for error in found}
+
+
+def _value(attribute: object) -> object:
+    """What an attribute means, for comparing it across a pickle round trip (httpx objects have no ==)."""
+    if isinstance(attribute, httpx.Request):
+        return ("request", attribute.method, str(attribute.url), attribute.content)
+    if isinstance(attribute, httpx.Response):
+        return (
+            "response",
+            attribute.status_code,
+            attribute.headers.multi_items(),
+            attribute.content,
+            _value(attribute.request),
+        )
+    return attribute
+
+
+def test_every_exception_class_has_a_pickling_sample() -> None:
+    classes = {obj for obj in vars(exceptions).values() if isinstance(obj, type) and issubclass(obj, TransmitSMSError)}
+    assert classes == set(_samples())
+
+
+@pytest.mark.parametrize("error", list(_samples().values()), ids=lambda e: type(e).__name__)
+def test_exceptions_pickle_to_equal_values(error: TransmitSMSError) -> None:
+    error.add_note("while sending the morning batch")
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert (copy.args, str(copy), repr(copy)) == (error.args, str(error), repr(error))
+    assert {k: _value(v) for k, v in vars(copy).items()} == {k: _value(v) for k, v in vars(error).items()}
+    assert vars(copy)  # the attributes travelled (at least the note)
