@@ -6,9 +6,10 @@
 Steps: read ``dist/openapi.json``; rewrite it for the generator (``generator.preprocess``); parse
 it with openapi-python-client 0.29.1 (``generator/config.yaml``); render upstream's templates,
 our overrides and our own templates (``generator/templates``, ``generator.project``) into a fresh
-temporary directory; format with ruff; then replace the package's generated files with the result.
-``_runtime/``, the hand-written runtime, is never written nor deleted. Any error or warning of the
-generator fails the run, so nothing is silently left out.
+temporary directory; format with ruff; open every file with ``HEADER`` (generated, from what, do
+not edit); then replace the package's generated files with the result. ``_runtime/``, the
+hand-written runtime, is never written nor deleted. Any error or warning of the generator fails
+the run, so nothing is silently left out.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ KEEP = frozenset({"_runtime", "__pycache__", ".mypy_cache", ".ruff_cache"})
 # The generated package imports its runtime; the generator reads the runtime's error table too.
 if str(PACKAGE.parent) not in sys.path:
     sys.path.insert(0, str(PACKAGE.parent))
+
+
+def header() -> str:
+    """The first line of every generated file: that it is generated, from what, and how to change it."""
+    from importlib.metadata import version
+
+    return (
+        f"# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client "
+        f"{version('openapi-python-client')}); do not edit: run make generate.\n"
+    )
 
 
 class GenerationError(Exception):
@@ -80,6 +91,15 @@ def render(spec_path: Path, out_dir: Path) -> None:
             "\n".join(f"{p.level.value}: {p.header}: {p.detail or ''}".rstrip(": ") for p in problems)
         )
     _format(out_dir)
+    _stamp(out_dir)
+
+
+def _stamp(package_dir: Path) -> None:
+    # After formatting, so that import sorting cannot carry the line away with the first import.
+    line = header()
+    for path in sorted(package_dir.rglob("*")):
+        if path.is_file():
+            path.write_text(line + path.read_text(encoding="utf-8"), encoding="utf-8")
 
 
 def _files(root: Path) -> Iterator[Path]:

@@ -2,9 +2,11 @@
 
 Upstream renders a fixed list of templates and gives them only its own parse of the document.
 ``SdkProject`` adds, as template globals, the data of ``generator.context`` (resources, callbacks,
-secret fields, known error codes) and a few filters, and renders our templates after upstream's
-(before the formatting step): ``operations.py``, ``sdk.py``, ``async_sdk.py``, ``callbacks.py``, ``resources/`` and
-``py.typed`` (which ``--meta none`` omits).
+secret fields, known error codes) and a few filters. Of upstream's files it keeps the package
+``__init__``, ``types.py`` and ``models/``; instead of upstream's low-level surface (``api/``,
+``client.py``, ``errors.py``), which the high-level resources do not use, it renders ours:
+``operations.py``, ``sdk.py``, ``async_sdk.py``, ``callbacks.py``, ``resources/`` and ``py.typed``
+(which ``--meta none`` omits). One surface, so no generated code is dead.
 """
 
 from __future__ import annotations
@@ -55,7 +57,6 @@ PACKAGE_EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("._runtime.pagination", ("AsyncPager", "SyncPager")),
     ("._runtime.rate_limit", ("RateLimiter",)),
     ("._runtime.response", ("RawResponse",)),
-    (".client", ("AuthenticatedClient", "Client")),
     (".types", ("UNSET", "Unset")),
 )
 
@@ -134,7 +135,7 @@ class SdkProject(Project):
         path.write_text(self.env.get_template(template).render(**context), encoding=self.config.file_encoding)
 
     def _build_api(self) -> None:
-        super()._build_api()
+        # Upstream's _build_api writes the low-level surface; nothing of it is called by ours.
         for template, relative in self.EXTRA_TEMPLATES:
             self._render(template, relative)
         self._render("sdk.py.jinja", "sdk.py", async_=False)

@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Typed Python client for the Transmit SMS (formerly Burst SMS) API, generated from its OpenAPI spec.
 
     >>> from transmitsms import TransmitSMS, ValidationError
@@ -9,14 +10,15 @@
 
 ``AsyncTransmitSMS`` has the same surface with ``await``. Every method of the API is a typed method
 of a resource group (``client.sms``, ``client.lists``...); paginated ones also have an ``iter_*``
-method; callbacks are parsed by ``transmitsms.callbacks``. The low-level generated functions stay
-available under ``transmitsms.api`` (with ``AuthenticatedClient``).
+method and a ``with_raw_response`` view; callbacks are parsed by ``transmitsms.callbacks``.
 
 Spec version: 2.0.0.
 """
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from ._runtime.version import __version__ as __version__
 
 if TYPE_CHECKING:
     from ._runtime.constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
@@ -44,7 +46,6 @@ if TYPE_CHECKING:
     from ._runtime.rate_limit import RateLimiter
     from ._runtime.response import RawResponse
     from .async_sdk import AsyncTransmitSMS
-    from .client import AuthenticatedClient, Client
     from .sdk import TransmitSMS
     from .types import UNSET, Unset
 
@@ -81,8 +82,6 @@ _EXPORTS = {
     "SyncPager": "._runtime.pagination",
     "RateLimiter": "._runtime.rate_limit",
     "RawResponse": "._runtime.response",
-    "AuthenticatedClient": ".client",
-    "Client": ".client",
     "UNSET": ".types",
     "Unset": ".types",
 }
@@ -117,8 +116,6 @@ __all__ = (
     "SyncPager",
     "RateLimiter",
     "RawResponse",
-    "AuthenticatedClient",
-    "Client",
     "UNSET",
     "Unset",
 )
@@ -134,4 +131,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted([*__all__, "__spec_version__"])
+    return sorted([*__all__, "__spec_version__", "__version__"])

@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """The asyncio client, ``AsyncTransmitSMS``.
 
 Each tag of the spec is a resource group, created on first access:
@@ -22,7 +23,6 @@ from typing import TYPE_CHECKING
 from ._runtime.async_client import AsyncClient
 
 if TYPE_CHECKING:
-    from .client import AuthenticatedClient
     from .resources.account import AsyncAccountResource
     from .resources.email_sms import AsyncEmailSmsResource
     from .resources.keywords import AsyncKeywordsResource
@@ -105,26 +105,3 @@ class AsyncTransmitSMS(AsyncClient):
         from .resources.resellers import AsyncResellersResource
 
         return AsyncResellersResource(self)
-
-    def low_level_client(self) -> AuthenticatedClient:
-        """An ``AuthenticatedClient`` for the generated functions of ``transmitsms.api``.
-
-        It has this client's credentials, base URL and timeout, and shares its connection pool when
-        the client built that pool and its timeout is the pool's (the generated functions send no
-        timeout of their own, so a ``with_options(timeout=...)`` copy gets a pool of its own). The low-level functions neither wait for the
-        rate limiter nor retry, and return an error answer as an ``Error`` model instead of raising.
-
-            >>> from transmitsms.api.account import get_balance  # doctest: +SKIP
-            >>> get_balance.sync_detailed(client=client.low_level_client()).status_code  # doctest: +SKIP
-        """
-        from .client import AuthenticatedClient
-
-        low = AuthenticatedClient(
-            base_url=self.base_url,
-            api_key=self._credentials.api_key,
-            api_secret=self._credentials.api_secret,
-            timeout=self.timeout,
-        )
-        if self._pool_is_configured and self.timeout == self.http_client.timeout:
-            low.set_async_httpx_client(self.http_client)
-        return low

@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Callbacks: the GET requests the service sends to your URLs, read into typed payloads.
 
     >>> from transmitsms.callbacks import parse_dlr

@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Every API method with the spec's facts about it: path and retry safety (which the runtime acts on),
 documented error codes and pagination (for introspection)."""
 

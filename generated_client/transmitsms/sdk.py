@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """The blocking client, ``TransmitSMS``.
 
 Each tag of the spec is a resource group, created on first access:
@@ -22,7 +23,6 @@ from typing import TYPE_CHECKING
 from ._runtime.sync_client import SyncClient
 
 if TYPE_CHECKING:
-    from .client import AuthenticatedClient
     from .resources.account import AccountResource
     from .resources.email_sms import EmailSmsResource
     from .resources.keywords import KeywordsResource
@@ -45,11 +45,15 @@ class TransmitSMS(SyncClient):
         api_key: The account's API key; default ``TRANSMITSMS_API_KEY``.
         api_secret: The account's API secret; default ``TRANSMITSMS_API_SECRET``.
         base_url: Default ``TRANSMITSMS_BASE_URL``, else ``https://api.transmitsms.com``. Plain
-            ``http://`` is refused except to a loopback address (the local simulator).
+            ``http://`` is refused except to a loopback address (the local simulator), unless
+            ``allow_insecure_http``.
         timeout: Seconds, an ``httpx.Timeout``, or None for none; default 30 s (5 s to connect).
         max_retries: Retries of the failures that are safe to repeat; default 3.
         rate_limit: Calls per second of the client-side limiter (default 2.0), a ``RateLimiter``
             to share, or None to turn it off.
+        allow_insecure_http: Accept plain ``http://`` to any host, e.g. a simulator service in
+            docker-compose or CI (``http://sim:8080``); default ``TRANSMITSMS_ALLOW_INSECURE_HTTP=1``,
+            else False.
         transport: An httpx transport to build the connection pool on (``httpx.MockTransport``,
             ``httpx.ASGITransport``...).
         http_client: A ready ``httpx.Client`` to use instead (not closed by the client).
@@ -115,26 +119,3 @@ class TransmitSMS(SyncClient):
         from .resources.resellers import ResellersResource
 
         return ResellersResource(self)
-
-    def low_level_client(self) -> AuthenticatedClient:
-        """An ``AuthenticatedClient`` for the generated functions of ``transmitsms.api``.
-
-        It has this client's credentials, base URL and timeout, and shares its connection pool when
-        the client built that pool and its timeout is the pool's (the generated functions send no
-        timeout of their own, so a ``with_options(timeout=...)`` copy gets a pool of its own). The low-level functions neither wait for the
-        rate limiter nor retry, and return an error answer as an ``Error`` model instead of raising.
-
-            >>> from transmitsms.api.account import get_balance  # doctest: +SKIP
-            >>> get_balance.sync_detailed(client=client.low_level_client()).status_code  # doctest: +SKIP
-        """
-        from .client import AuthenticatedClient
-
-        low = AuthenticatedClient(
-            base_url=self.base_url,
-            api_key=self._credentials.api_key,
-            api_secret=self._credentials.api_secret,
-            timeout=self.timeout,
-        )
-        if self._pool_is_configured and self.timeout == self.http_client.timeout:
-            low.set_httpx_client(self.http_client)
-        return low

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import transmitsms
@@ -17,9 +19,7 @@ EXPECTED = {
     "AccessDeniedError",
     "AsyncPager",
     "AsyncTransmitSMS",
-    "AuthenticatedClient",
     "AuthenticationError",
-    "Client",
     "ConfigurationError",
     "ConflictError",
     "DEFAULT_BASE_URL",
@@ -53,6 +53,16 @@ def test_all_is_pinned_and_every_name_resolves() -> None:
         assert getattr(transmitsms, name) is not None
     assert set(dir(transmitsms)) >= EXPECTED
     assert transmitsms.__spec_version__.count(".") == 2
+    assert "__version__" in dir(transmitsms)
+
+
+def test_the_version_is_the_distribution_s() -> None:
+    pyproject = tomllib.loads((ROOT / "generated_client" / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" in pyproject["project"]["dynamic"]
+    assert pyproject["tool"]["hatch"]["version"]["path"] == "transmitsms/_runtime/version.py"
+    assert re.fullmatch(r"\d+\.\d+\.\d+", transmitsms.__version__)
+    changelog = (ROOT / "generated_client" / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert f"## {transmitsms.__version__} " in changelog, "each version has its changelog entry"
 
 
 def test_every_exception_derives_from_the_base() -> None:
@@ -85,14 +95,18 @@ def loaded_modules(code: str) -> set[str]:
 
 def test_importing_the_package_loads_nothing_else() -> None:
     modules = loaded_modules("import transmitsms")
-    assert {m for m in modules if m.startswith("transmitsms")} == {"transmitsms"}
+    assert {m for m in modules if m.startswith("transmitsms")} == {
+        "transmitsms",
+        "transmitsms._runtime",
+        "transmitsms._runtime.version",  # __version__: one string
+    }
     assert "httpx" not in modules
 
 
 def test_building_a_client_loads_no_model_endpoint_or_asyncio() -> None:
     modules = loaded_modules("from transmitsms import TransmitSMS\nTransmitSMS(api_key='k', api_secret='s')")
     ours = {m for m in modules if m.startswith("transmitsms")}
-    assert not any(m.startswith(("transmitsms.models.", "transmitsms.api", "transmitsms.resources.")) for m in ours)
+    assert not any(m.startswith(("transmitsms.models.", "transmitsms.resources.")) for m in ours)
     assert "asyncio" not in modules
 
 
@@ -100,4 +114,3 @@ def test_using_a_resource_group_loads_only_its_models() -> None:
     modules = loaded_modules("from transmitsms import TransmitSMS\nTransmitSMS(api_key='k', api_secret='s').account")
     models = {m for m in modules if m.startswith("transmitsms.models.")}
     assert models == {"transmitsms.models.get_balance_response"}  # its nested models load when parsing
-    assert not any(m.startswith("transmitsms.api") for m in modules)

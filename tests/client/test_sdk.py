@@ -1,4 +1,4 @@
-"""The high-level clients: resource groups per tag, options, repr, low-level access."""
+"""The high-level clients: resource groups per tag, options, repr."""
 
 from __future__ import annotations
 
@@ -12,8 +12,6 @@ from tests.client.conftest import BALANCE, Recorder
 from tests.support.spec import bundled
 from tools.spec_checks import operations
 from transmitsms import AsyncTransmitSMS, ConfigurationError, TransmitSMS
-from transmitsms.api.account import get_balance
-from transmitsms.models import GetBalanceResponse
 
 DOC = bundled()
 # The tags of the API's operations (the spec also declares one for its callbacks, which have none).
@@ -78,60 +76,3 @@ def test_repr_shows_no_secret() -> None:
 def test_http_to_a_remote_host_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="refusing plain http"):
         TransmitSMS(api_key="k", api_secret="s", base_url="http://api.transmitsms.com")
-
-
-def test_the_low_level_client_shares_the_pool_and_uses_basic_auth() -> None:
-    recorder = Recorder(httpx.Response(200, json=BALANCE))
-    with TransmitSMS(api_key="key", api_secret="s3cr3t", transport=httpx.MockTransport(recorder)) as client:
-        low = client.low_level_client()
-        assert low.get_httpx_client() is client.http_client
-        response = get_balance.sync_detailed(client=low)
-    assert isinstance(response.parsed, GetBalanceResponse) and response.parsed.balance == 73.954
-    assert recorder.requests[0].headers["authorization"] == "Basic a2V5OnMzY3IzdA=="
-    assert "s3cr3t" not in repr(low)
-
-
-def test_the_low_level_client_of_an_injected_pool_builds_its_own() -> None:
-    http = httpx.Client(transport=httpx.MockTransport(Recorder(httpx.Response(200, json=BALANCE))))
-    with TransmitSMS(api_key="k", api_secret="s", http_client=http) as client:
-        assert client.low_level_client().get_httpx_client() is not http
-    http.close()
-
-
-def test_the_low_level_client_of_a_copy_with_another_timeout_has_that_timeout() -> None:
-    with TransmitSMS(api_key="k", api_secret="s", transport=httpx.MockTransport(Recorder())) as client:
-        low = client.with_options(timeout=120).low_level_client()
-        assert low.get_httpx_client() is not client.http_client
-        assert low.get_httpx_client().timeout == httpx.Timeout(120)
-        assert client.with_options(max_retries=0).low_level_client().get_httpx_client() is client.http_client
-
-
-def test_the_async_low_level_client() -> None:
-    recorder = Recorder(httpx.Response(200, json=BALANCE))
-
-    async def main() -> GetBalanceResponse | None:
-        async with AsyncTransmitSMS(api_key="k", api_secret="s", transport=httpx.MockTransport(recorder)) as client:
-            answer = await get_balance.asyncio(client=client.low_level_client())
-            assert isinstance(answer, GetBalanceResponse | type(None))
-            return answer if isinstance(answer, GetBalanceResponse) else None
-
-    assert asyncio.run(main()) is not None
-
-
-def test_low_level_errors_are_values_not_exceptions() -> None:
-    answer = httpx.Response(400, json={"error": {"code": "FIELD_INVALID", "description": "bad"}})
-    with TransmitSMS(api_key="k", api_secret="s", transport=httpx.MockTransport(Recorder(answer))) as client:
-        from transmitsms.api.sms import cancel_sms
-        from transmitsms.models import CancelSmsRequest, Error
-
-        parsed = cancel_sms.sync(client=client.low_level_client(), body=CancelSmsRequest(id=1))
-    assert isinstance(parsed, Error) and parsed.error.code == "FIELD_INVALID"
-
-
-def test_the_low_level_client_refuses_plain_http_to_a_remote_host_and_times_out_by_default() -> None:
-    from transmitsms import AuthenticatedClient
-
-    with pytest.raises(ConfigurationError):
-        AuthenticatedClient(base_url="http://example.com", api_key="k", api_secret="s")
-    low = AuthenticatedClient(base_url="https://api.transmitsms.com", api_key="k", api_secret="s")
-    assert low.get_httpx_client().timeout.read == 30.0

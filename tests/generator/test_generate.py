@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.generate import PACKAGE, differences, install, main, render
+from generator.generate import PACKAGE, differences, header, install, main, render
 from tests.support.spec import bundled
 from tools.bundle_spec import dump_json
 
@@ -33,6 +33,21 @@ def test_generation_writes_no_hand_written_home_and_a_typed_marker(generated: Pa
     names = {path.name for path in generated.iterdir()}
     # Everything generated at the top level is excluded from lint by name pattern ([!_]*.py, __init__.py).
     assert all(not name.startswith("_") or name == "__init__.py" for name in names)
+
+
+def test_every_generated_file_opens_with_the_generated_line(generated: Path) -> None:
+    files = [path for path in generated.rglob("*") if path.is_file()]
+    assert len(files) > 50
+    line = header()
+    assert line.startswith("# Generated from spec/") and "do not edit" in line and line.endswith("\n")
+    assert [p.relative_to(generated) for p in files if not p.read_text(encoding="utf-8").startswith(line)] == []
+    assert not [p for p in PACKAGE.rglob("*.py") if "_runtime" not in p.parts and not p.read_text().startswith(line)]
+
+
+def test_one_surface_upstream_s_low_level_functions_are_not_generated(generated: Path) -> None:
+    top = {path.name for path in generated.iterdir()}
+    assert {"sdk.py", "async_sdk.py", "resources", "models", "operations.py", "types.py"} <= top
+    assert not top & {"api", "client.py", "errors.py"}
 
 
 def test_install_keeps_the_runtime_and_removes_stale_files(generated: Path, tmp_path: Path) -> None:

@@ -40,6 +40,11 @@ def test_the_reference_data_covers_every_method_it_documents() -> None:
     assert len(EXAMPLES) == 84
 
 
+def test_every_method_the_reference_documents_is_in_the_spec(spec_document: dict[str, Any]) -> None:
+    documented = {e["method"] for e in EXAMPLES if e["method"]}
+    assert documented <= {path[1:].removesuffix(".json") for path in spec_document["paths"]}
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=[_id(e) for e in EXAMPLES])
 def test_reference_example_matches_the_spec(spec_document: dict[str, Any], example: dict[str, Any]) -> None:
     schema = _response_schema(spec_document, example)

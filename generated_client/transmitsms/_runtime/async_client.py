@@ -61,7 +61,7 @@ class AsyncClient(BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(f"http_client must be an httpx.AsyncClient, got {type(http_client).__name__}")
         self._owns_http = http_client is None
-        # A pool built here has the base URL and the credentials, so the low-level client can share it.
+        # A pool built here already carries the base URL and the credentials (see _request).
         self._pool_is_configured = http_client is None
         self._http = http_client or httpx.AsyncClient(
             base_url=self._base_url, headers=self._headers, timeout=self._timeout, transport=transport
@@ -70,7 +70,7 @@ class AsyncClient(BaseClient):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        """The underlying ``httpx.AsyncClient`` (for the generated low-level functions, or inspection)."""
+        """The underlying ``httpx.AsyncClient`` (for inspection, or calls of your own with its pool)."""
         return self._http
 
     async def close(self) -> None:

@@ -59,7 +59,7 @@ class SyncClient(BaseClient):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(f"http_client must be an httpx.Client, got {type(http_client).__name__}")
         self._owns_http = http_client is None
-        # A pool built here has the base URL and the credentials, so the low-level client can share it.
+        # A pool built here already carries the base URL and the credentials (see _request).
         self._pool_is_configured = http_client is None
         self._http = http_client or httpx.Client(
             base_url=self._base_url, headers=self._headers, timeout=self._timeout, transport=transport
@@ -68,7 +68,7 @@ class SyncClient(BaseClient):
 
     @property
     def http_client(self) -> httpx.Client:
-        """The underlying ``httpx.Client`` (for the generated low-level functions, or inspection)."""
+        """The underlying ``httpx.Client`` (for inspection, or calls of your own with its pool)."""
         return self._http
 
     def close(self) -> None:

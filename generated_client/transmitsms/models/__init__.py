@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """The data models of the API's requests and responses, imported on first use."""
 
 from importlib import import_module

@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """The resource groups of the high-level clients, one module per tag of the spec:
 
 * ``sms``: ``SmsResource`` and ``AsyncSmsResource`` (SMS).

@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Email SMS: Email addresses authorised to send SMS by email."""
 
 from __future__ import annotations

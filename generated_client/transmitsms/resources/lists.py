@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Lists: Contact lists, their custom fields and contacts, opt-outs and bulk imports. The reference files
 get-list, get-lists and get-contact under its Reporting section; they read lists, so this document
 tags them Lists."""

@@ -1,3 +1,4 @@
+# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """SMS: Send and cancel messages, format numbers, read and answer replies, read link hits."""
 
 from __future__ import annotations

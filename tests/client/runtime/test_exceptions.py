@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+from typing import Any
 
 import httpx
 import pytest
@@ -110,7 +111,7 @@ def _samples() -> dict[type[TransmitSMSError], TransmitSMSError]:
     """One instance of every exception class of the runtime, each with all its attributes set."""
     failed = answer(400, {"error": {"code": "FIELD_INVALID", "description": "bad"}})
     request = httpx.Request("POST", "https://api.transmitsms.com/get-balance.json")
-    api = {"description": "bad", "status_code": 400, "response": failed, "operation": "add_client"}
+    api: dict[str, Any] = {"description": "bad", "status_code": 400, "response": failed, "operation": "add_client"}
     found: list[TransmitSMSError] = [
         TransmitSMSError("base"),
         exceptions.ConfigurationError("missing credentials"),

@@ -1,6 +1,6 @@
 """Every operation answers a successful call, in JSON and in XML, as the spec describes it.
 
-One scenario calls all 46 operations with valid parameters; the spec checker of the fixtures holds
+One scenario calls every operation with valid parameters; the spec checker of the fixtures holds
 each answer (JSON, or XML read into the JSON model) to the operation's 200 schema, with no field
 the spec does not describe.
 """

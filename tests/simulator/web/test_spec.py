@@ -21,7 +21,7 @@ def test_the_packaged_spec_is_the_bundled_spec(spec_document: dict[str, Any]) ->
 
 def test_every_operation_has_a_handler_and_every_handler_an_operation() -> None:
     ids = {op.operation_id for op in operations(load_spec()).values()}
-    assert len(ids) == 46
+    assert ids and ids == {op["operationId"] for item in load_spec()["paths"].values() for op in item.values()}
     assert set(HANDLERS) == ids
 
 
