@@ -28,7 +28,6 @@ lock: ## Re-resolve requirements-dev.in into the fully pinned requirements-dev.t
 
 bundle: $(STAMP) ## Validate the spec and write dist/openapi.yaml and dist/openapi.json
 	$(PY) -m tools.bundle_spec
-	cp dist/openapi.json simulator/transmitsms_sim/openapi.json  # the simulator ships the spec it serves
 
 reference-data: $(STAMP) ## Re-extract the reference's examples into tests/data (needs ../shared)
 	$(PY) -m tools.extract_reference_examples

@@ -17,7 +17,7 @@ from typing import Any
 
 from generator import naming
 from generator.context import ContextError, Document
-from tools.spec_checks import resolve
+from transmitsms_spec import resolve
 
 
 @dataclass(frozen=True)

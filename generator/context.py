@@ -25,7 +25,7 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from generator import naming
-from tools.spec_checks import object_properties, resolve
+from transmitsms_spec import object_properties, resolve
 
 Document = dict[str, Any]
 FORM = "application/x-www-form-urlencoded"
@@ -354,7 +354,7 @@ def secret_fields(doc: Document) -> dict[str, frozenset[str]]:
     for name, schema in doc.get("components", {}).get("schemas", {}).items():
         secrets = set()
         for prop_name, prop in object_properties(doc, schema).items():
-            target = {**(resolve(doc, prop) or {}), **{k: v for k, v in prop.items() if k != "$ref"}}
+            target = resolve(doc, prop, merge_siblings=True) or {}
             if target.get("format") == "password" or target.get("writeOnly") is True:
                 secrets.add(prop_name)
         if secrets:

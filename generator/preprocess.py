@@ -11,9 +11,11 @@ same requests and responses, reshaped around the generator's verified limitation
   only list ``required`` fields (and ``dependentRequired``) is removed and stated in the schema's
   description: the generator would otherwise type the request body as a union (or drop it). The
   service still enforces the rule and answers ``FIELD_EMPTY``.
-* **Referenced primitives are inlined.** A ``$ref`` to a non-object, non-enum schema is replaced
-  by a copy of the target merged with the reference's siblings, because the generator drops the
-  siblings (``description``) and the target's ``default``.
+* **Referenced value types are inlined.** Every ``$ref`` to a value type (the spec's one idea of
+  a scalar: ``transmitsms_spec.refs.is_value_type``) is replaced by the type with the reference's
+  siblings laid over it (``inline_value_refs(bare=True)``), because the generator drops the
+  siblings (``description``) and the target's ``default``. The bundle already inlined those with
+  siblings, by the same rule.
 """
 
 from __future__ import annotations
@@ -22,12 +24,11 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from tools.spec_checks import operations, resolve
+from transmitsms_spec import inline_value_refs, operations, refs_in, resolve
 
 Document = dict[str, Any]
 
 _SCHEMA_PREFIX = "#/components/schemas/"
-_COMPOSITE_KEYS = ("properties", "allOf", "anyOf", "oneOf", "enum", "const", "items", "additionalProperties")
 
 
 def preprocess(doc: Document) -> Document:
@@ -36,34 +37,7 @@ def preprocess(doc: Document) -> Document:
     _remove_callbacks(out)
     for schema in out.get("components", {}).get("schemas", {}).values():
         _describe_required_alternatives(schema)
-    primitives = {name for name, schema in out["components"]["schemas"].items() if is_primitive(schema)}
-    out["paths"] = _inline_refs(out["paths"], out, primitives)
-    out["components"] = _inline_refs(out["components"], out, primitives)
-    return out
-
-
-def is_primitive(schema: Any) -> bool:
-    """A scalar schema without enum: a string, number, integer or boolean value type."""
-    if not isinstance(schema, dict) or "$ref" in schema:
-        return False
-    types = schema.get("type")
-    type_list = types if isinstance(types, list) else [types]
-    if not type_list or not all(t in {"string", "integer", "number", "boolean", "null"} for t in type_list):
-        return False
-    return not any(key in schema for key in _COMPOSITE_KEYS)
-
-
-def refs_in(node: Any) -> Iterator[str]:
-    """Every ``$ref`` string anywhere under ``node``."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield ref
-        for value in node.values():
-            yield from refs_in(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from refs_in(value)
+    return inline_value_refs(out, bare=True)
 
 
 def reachable_schemas(doc: Document, roots: Any) -> set[str]:
@@ -149,16 +123,3 @@ def _describe_required_alternatives(schema: Any) -> None:
     if sentences:
         existing = str(schema.get("description", "")).rstrip()
         schema["description"] = " ".join([existing, *sentences]) if existing else " ".join(sentences)
-
-
-def _inline_refs(node: Any, doc: Document, primitives: set[str]) -> Any:
-    if isinstance(node, list):
-        return [_inline_refs(value, doc, primitives) for value in node]
-    if not isinstance(node, dict):
-        return node
-    ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX) and ref[len(_SCHEMA_PREFIX) :] in primitives:
-        target = copy.deepcopy(doc["components"]["schemas"][ref[len(_SCHEMA_PREFIX) :]])
-        siblings = {key: value for key, value in node.items() if key != "$ref"}
-        return _inline_refs({**target, **siblings}, doc, primitives)
-    return {key: _inline_refs(value, doc, primitives) for key, value in node.items()}

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.bundle_spec import DIST_DIR, ROOT, SPEC_DIR, BundleError, bundle, validate, write
+from transmitsms_spec import UnresolvableReference, lookup
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 CHANGELOG = SPEC_DIR / "CHANGELOG.md"
@@ -88,7 +89,7 @@ def check_self_contained(document: Any) -> list[str]:
             if isinstance(ref, str):
                 if not ref.startswith("#/"):
                     problems.append(f"{where}: external reference {ref}")
-                elif _pointer(document, ref) is None:
+                elif not _resolvable(document, ref):
                     problems.append(f"{where}: unresolvable reference {ref}")
             stack.extend((f"{where}/{key}", value) for key, value in node.items())
         elif isinstance(node, list):
@@ -96,14 +97,12 @@ def check_self_contained(document: Any) -> list[str]:
     return sorted(problems)
 
 
-def _pointer(document: Any, ref: str) -> Any:
-    target = document
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(target, dict) or part not in target:
-            return None
-        target = target[part]
-    return target
+def _resolvable(document: Any, ref: str) -> bool:
+    try:
+        lookup(document, ref)
+    except UnresolvableReference:
+        return False
+    return True
 
 
 def lint(dist_dir: Path = DIST_DIR) -> str:

@@ -1,11 +1,11 @@
 """Structural checks of the bundled OpenAPI document: the rules the spec promises to keep.
 
 Contract: every ``check_*`` function takes the bundled document (a dict, as produced by
-``tools.bundle_spec.bundle``) and returns a list of problems, each a sentence naming the operation
-or location at fault; an empty list means the document passes. ``run_all`` runs them all. The
-checks never raise on a malformed document: what cannot be inspected is reported as a problem, so
-that the corpus of broken fragments in ``tests/tools/broken_specs/`` can prove each check fails when it
-should.
+``transmitsms_spec.bundle``, whose helpers also walk it here: ``operations``, ``resolve``...) and
+returns a list of problems, each a sentence naming the operation or location at fault; an empty
+list means the document passes. ``run_all`` runs them all. The checks never raise on a malformed
+document: what cannot be inspected is reported as a problem, so that the corpus of broken
+fragments in ``tests/tools/broken_specs/`` can prove each check fails when it should.
 
     >>> from tools.bundle_spec import bundle
     >>> problems = run_all(bundle())
@@ -20,6 +20,9 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from jsonschema import Draft202012Validator
+
+# The document is walked by the one reader of the spec; these names are re-exported for the tests.
+from transmitsms_spec import FORM, form_schema, method_of, object_properties, operations, resolve
 
 Document = dict[str, Any]
 Check = Callable[[Document], list[str]]
@@ -36,7 +39,6 @@ def is_read_method(method: str) -> bool:
     return method.startswith("get-") or method in READ_METHODS_NOT_NAMED_GET
 
 
-FORM = "application/x-www-form-urlencoded"
 SHARED_RESPONSES = {
     "401": "#/components/responses/Unauthorized",
     "404": "#/components/responses/NotImplemented",
@@ -51,63 +53,7 @@ SEND_SMS_CALLBACKS = {
 WEBHOOKS = ("dlr", "reply", "link-hit", "list-action")
 DLR_STATUSES = ["delivered", "pending", "soft-bounce", "hard-bounce"]
 
-_PATH_RE = re.compile(r"^/([a-z0-9]+(?:-[a-z0-9]+)*)\.json$")
-
-
-# ---------------------------------------------------------------------------- navigation helpers
-
-
-def method_of(path: str) -> str | None:
-    """``/send-sms.json`` -> ``send-sms``; None for a path of another shape."""
-    match = _PATH_RE.match(path)
-    return match.group(1) if match else None
-
-
-def operations(doc: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """Yield ``(path, http_method, operation)`` for every operation under ``paths``."""
-    paths = doc.get("paths")
-    if not isinstance(paths, dict):
-        return
-    for path, item in paths.items():
-        if not isinstance(item, dict):
-            continue
-        for verb, operation in item.items():
-            if verb in {"get", "put", "post", "delete", "options", "head", "patch", "trace"} and isinstance(
-                operation, dict
-            ):
-                yield path, verb, operation
-
-
-def resolve(doc: Document, node: Any) -> Any:
-    """Follow ``$ref`` chains (internal references only); return the referenced node."""
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        ref = node["$ref"]
-        if ref in seen or not ref.startswith("#/"):
-            return None
-        seen.add(ref)
-        target: Any = doc
-        for part in ref[2:].split("/"):
-            part = part.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or part not in target:
-                return None
-            target = target[part]
-        node = target
-    return node
-
-
-def object_properties(doc: Document, schema: Any) -> dict[str, Any]:
-    """The properties of an object schema, with ``allOf`` branches merged."""
-    schema = resolve(doc, schema)
-    if not isinstance(schema, dict):
-        return {}
-    merged: dict[str, Any] = {}
-    for branch in schema.get("allOf", []):
-        merged.update(object_properties(doc, branch))
-    properties = schema.get("properties")
-    if isinstance(properties, dict):
-        merged.update(properties)
-    return merged
+# ---------------------------------------------------------------------------- helpers
 
 
 def schema_validator(doc: Document, schema: Any) -> Draft202012Validator:
@@ -341,7 +287,7 @@ def check_pagination(doc: Document) -> list[str]:
     problems = []
     for path, verb, op in operations(doc):
         label = _operation_label(path, verb, op)
-        body_schema = (op.get("requestBody") or {}).get("content", {}).get(FORM, {}).get("schema")
+        body_schema = form_schema(op)
         params = object_properties(doc, body_schema) if body_schema else {}
         paginated = "page" in params or "max" in params
         marker = op.get("x-pagination")
@@ -463,8 +409,7 @@ def check_links(doc: Document) -> list[str]:
                 if target is None:
                     problems.append(f"{label}: link {name} targets unknown operation {link.get('operationId')!r}")
                     continue
-                body_schema = (target.get("requestBody") or {}).get("content", {}).get(FORM, {}).get("schema")
-                fields = object_properties(doc, body_schema)
+                fields = object_properties(doc, form_schema(target))
                 if "requestBody" in link or "parameters" in link:
                     problems.append(
                         f"{label}: link {name} must map form fields in x-request-body-fields (see info.description)"

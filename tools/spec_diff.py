@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.bundle_spec import ROOT, SPEC_DIR, BundleError, bundle
+from transmitsms_spec import resolve
 
 Document = dict[str, Any]
 VERBS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -85,19 +86,6 @@ class Change:
 # ---------------------------------------------------------------------------- schema views
 
 
-def _resolve(doc: Document, node: Any) -> Any:
-    seen: set[str] = set()
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"] not in seen:
-        ref = node["$ref"]
-        seen.add(ref)
-        target: Any = doc
-        for part in ref.removeprefix("#/").split("/"):
-            target = target.get(part.replace("~1", "/").replace("~0", "~")) if isinstance(target, dict) else None
-        siblings = {k: v for k, v in node.items() if k != "$ref"}
-        node = {**target, **siblings} if isinstance(target, dict) and siblings else target
-    return node
-
-
 @dataclass
 class View:
     """What a schema allows, flattened over ``$ref``, ``allOf`` and (as a union) ``anyOf``/``oneOf``."""
@@ -113,7 +101,7 @@ class View:
 
 
 def view(doc: Document, schema: Any) -> View:
-    schema = _resolve(doc, schema)
+    schema = resolve(doc, schema, merge_siblings=True)
     if not isinstance(schema, dict):
         return View(None, None, {}, set(), None, {}, None, None)
     types: set[str] | None = None
@@ -300,14 +288,14 @@ def _set(values: set[Any]) -> str:
 
 
 def _media_schema(doc: Document, response: Any, media_type: str) -> Any:
-    response = _resolve(doc, response)
+    response = resolve(doc, response, merge_siblings=True)
     if not isinstance(response, dict):
         return None
     return response.get("content", {}).get(media_type, {}).get("schema")
 
 
 def _body(doc: Document, operation: dict[str, Any]) -> tuple[bool, Any] | None:
-    body = _resolve(doc, operation.get("requestBody"))
+    body = resolve(doc, operation.get("requestBody"), merge_siblings=True)
     if not isinstance(body, dict):
         return None
     content = body.get("content", {})
@@ -318,7 +306,7 @@ def _body(doc: Document, operation: dict[str, Any]) -> tuple[bool, Any] | None:
 def _parameters(doc: Document, operation: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
     found = {}
     for parameter in operation.get("parameters", []):
-        parameter = _resolve(doc, parameter)
+        parameter = resolve(doc, parameter, merge_siblings=True)
         if isinstance(parameter, dict) and "name" in parameter:
             found[(parameter["name"], parameter.get("in", "query"))] = parameter
     return found
@@ -333,13 +321,13 @@ def _operations(doc: Document) -> Iterator[tuple[str, dict[str, Any], bool]]:
                 yield f"{op.get('operationId') or path} ({verb.upper()} {path})", op, False
                 for name, callback in (op.get("callbacks") or {}).items():
                     for expression, callback_item in (callback or {}).items():
-                        callback_item = _resolve(doc, callback_item) or {}
+                        callback_item = resolve(doc, callback_item, merge_siblings=True) or {}
                         for callback_verb in VERBS:
                             if isinstance(callback_item.get(callback_verb), dict):
                                 label = f"callback {name} of {op.get('operationId') or path} ({expression})"
                                 yield label, callback_item[callback_verb], True
     for name, item in (doc.get("webhooks") or {}).items():
-        item = _resolve(doc, item) or {}
+        item = resolve(doc, item, merge_siblings=True) or {}
         for verb in VERBS:
             if isinstance(item.get(verb), dict):
                 yield f"webhook {name} ({verb.upper()})", item[verb], True

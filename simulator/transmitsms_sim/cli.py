@@ -3,6 +3,8 @@
 ``transmitsms-sim serve [--host 127.0.0.1] [--port 8080] [--db PATH | --memory] [--rate-limit 2]
 [--time-scale 1]`` serves the simulator until interrupted. On start it prints the base URL and the
 credentials of the demo account (created on an empty database). ``--port 0`` picks a free port.
+``--help`` and ``--version`` load nothing but this module and ``settings``; a dependency that
+cannot be imported when serving is one line on stderr and exit status 1, never a traceback.
 """
 
 from __future__ import annotations
@@ -59,9 +61,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.rate_limit < 0 or args.time_scale < 0:
         parser.error("--rate-limit and --time-scale cannot be negative")
-    import uvicorn
+    try:
+        import uvicorn
 
-    from .web.app import create_app
+        from .web.app import create_app
+    except ImportError as exc:
+        print(f"transmitsms-sim: cannot start: {exc} (reinstall transmitsms-sim)", file=sys.stderr)
+        return 1
 
     settings = Settings(
         db_path=None if args.memory else args.db,

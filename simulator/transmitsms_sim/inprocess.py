@@ -1,9 +1,11 @@
 """Run the simulator in-process, without a socket, for synchronous code (tests, scripts).
 
 Contract: ``InProcess(app)`` runs the ASGI app, lifespan included, in an event loop of its own
-thread; ``client(**kwargs)`` returns an ``httpx.Client`` whose requests go straight into the app.
-Closing (or leaving the ``with`` block) shuts the lifespan down and stops the thread. Async code
-can use ``httpx.ASGITransport(app=app)`` directly instead (without the lifespan).
+thread; ``client(**kwargs)`` returns an ``httpx.Client`` and ``async_client(**kwargs)`` an
+``httpx.AsyncClient`` whose requests go straight into the app, on that loop (so the app never runs
+on the caller's loop, whichever loop that is). ``transport()`` and ``async_transport()`` are the
+transports themselves, for clients built elsewhere (the SDK's ``transport=``). Closing (or leaving
+the ``with`` block) shuts the lifespan down and stops the thread.
 
     >>> from transmitsms_sim import Settings, create_app
     >>> with InProcess(create_app(Settings(rate_limit=0, time_scale=0))) as sim:
@@ -31,16 +33,28 @@ class _Transport(httpx.BaseTransport):
         self._owner = owner
         self._asgi = httpx.ASGITransport(app=owner.app, client=("127.0.0.1", 50000))
 
+    async def _call(self, request: httpx.Request, body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
+        forwarded = httpx.Request(request.method, request.url, headers=request.headers, content=body)
+        response = await self._asgi.handle_async_request(forwarded)
+        content = await response.aread()
+        return response.status_code, response.headers.raw, content
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        body = request.read()
+        status, headers, content = self._owner.run(self._call(request, request.read()))
+        return httpx.Response(status, headers=headers, content=content, request=request)
 
-        async def call() -> tuple[int, list[tuple[bytes, bytes]], bytes]:
-            forwarded = httpx.Request(request.method, request.url, headers=request.headers, content=body)
-            response = await self._asgi.handle_async_request(forwarded)
-            content = await response.aread()
-            return response.status_code, response.headers.raw, content
 
-        status, headers, content = self._owner.run(call())
+class _AsyncTransport(httpx.AsyncBaseTransport):
+    """The same for an ``httpx.AsyncClient``: the caller's loop awaits the app's loop."""
+
+    def __init__(self, owner: InProcess) -> None:
+        self._sync = _Transport(owner)
+        self._owner = owner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        future = asyncio.run_coroutine_threadsafe(self._sync._call(request, body), self._owner._loop)
+        status, headers, content = await asyncio.wait_for(asyncio.wrap_future(future), _TIMEOUT)
         return httpx.Response(status, headers=headers, content=content, request=request)
 
 
@@ -57,8 +71,17 @@ class InProcess:
         """Run a coroutine on the app's loop and wait for its result."""
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result(_TIMEOUT)
 
+    def transport(self) -> httpx.BaseTransport:
+        return _Transport(self)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        return _AsyncTransport(self)
+
     def client(self, **kwargs: Any) -> httpx.Client:
-        return httpx.Client(transport=_Transport(self), base_url=kwargs.pop("base_url", BASE_URL), **kwargs)
+        return httpx.Client(transport=self.transport(), base_url=kwargs.pop("base_url", BASE_URL), **kwargs)
+
+    def async_client(self, **kwargs: Any) -> httpx.AsyncClient:
+        return httpx.AsyncClient(transport=self.async_transport(), base_url=kwargs.pop("base_url", BASE_URL), **kwargs)
 
     async def _lifespan_event(self, kind: str) -> None:
         assert self._to_app is not None and self._from_app is not None

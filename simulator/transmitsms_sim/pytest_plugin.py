@@ -1,32 +1,40 @@
 """pytest plugin: a running simulator with a fresh account, for your own test suites.
 
-Installed with the package (entry point ``pytest11``), it provides:
+Installed with ``transmitsms-sim`` (entry point ``pytest11``; the client distribution,
+``transmitsms``, registers nothing), it provides:
 
 ``transmitsms_sim``
     A real HTTP server on ``127.0.0.1`` (an ephemeral port; one per test session, stopped at its
-    end), reset before each test, with a new account. Point any HTTP client, or the SDK, at
-    ``transmitsms_sim.base_url`` with ``transmitsms_sim.api_key`` / ``api_secret``.
+    end), reset before each test, with a new account. ``transmitsms_sim.client`` and
+    ``transmitsms_sim.async_client`` are SDK clients (``TransmitSMS``, ``AsyncTransmitSMS``) of
+    that account, pointed at it, with the client-side rate limit off; ``transmitsms_sim.http`` is
+    a raw ``httpx.Client`` with the account's credentials; ``base_url``, ``api_key`` and
+    ``api_secret`` are there for any other client.
 ``transmitsms_sim_inprocess``
-    The same without a socket: ``transmitsms_sim_inprocess.client`` is an ``httpx.Client``
-    wired straight into a new app (see ``inprocess.py``).
+    The same without a socket: every client's requests go straight into a new app (see
+    ``inprocess.py``).
 
 Both use a manual clock (``handle.advance(seconds)`` moves it and delivers what falls due) and no
 rate limit::
 
     def test_delivery(transmitsms_sim):
-        sent = transmitsms_sim.client.post("/send-sms.json", data={"message": "Hi", "to": "61491570156"}).json()
+        sent = transmitsms_sim.client.sms.send(message="Hi", to="61491570156")
         transmitsms_sim.advance(10)
-        report = transmitsms_sim.client.post("/get-sms-stats.json", data={"message_id": sent["message_id"]})
-        assert report.json()["stats"]["delivered"] == 1
+        stats = transmitsms_sim.client.reporting.get_sms_stats(message_id=sent.message_id).stats
+        assert stats.delivered == 1
 
-The imports happen inside the fixtures, so installing the client alone (without the simulator's
-dependencies) leaves pytest untouched.
+The SDK clients need the client distribution (``pip install transmitsms``, or
+``transmitsms-sim[client]``): it is imported on first use of ``client`` or ``async_client``, and
+its absence is an ``ImportError`` saying so. The async client keeps no idle connection, so it
+works from any event loop (one ``asyncio.run`` per test, or pytest-asyncio's). Every other import
+happens inside the fixtures, so registering the plugin loads nothing but this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -34,17 +42,71 @@ import pytest
 if TYPE_CHECKING:
     import httpx
 
+    from transmitsms import AsyncTransmitSMS, TransmitSMS
+
+_CLIENT_MISSING = (
+    "transmitsms_sim.{name} is an SDK client: install the client distribution (pip install transmitsms, or "
+    "transmitsms-sim[client]); the raw httpx client needs nothing more: transmitsms_sim.http"
+)
+
+
+def _no_keepalive_transport() -> httpx.AsyncBaseTransport:
+    import httpx
+
+    # A pooled connection belongs to the event loop that opened it; none is kept, so any loop works.
+    return httpx.AsyncHTTPTransport(limits=httpx.Limits(max_keepalive_connections=0))
+
 
 @dataclass
 class SimulatorHandle:
-    """A simulator and an account on it, with helpers for the control API."""
+    """A simulator and an account on it: SDK and raw clients of the account, and the control API.
+
+    ``client`` and ``async_client`` are built on first use (and closed by the fixture).
+    """
 
     base_url: str
     api_key: str
     api_secret: str = field(repr=False)
     account_id: int
-    client: httpx.Client
-    control: httpx.Client
+    http: httpx.Client = field(repr=False)
+    control: httpx.Client = field(repr=False)
+    sync_transport: Callable[[], httpx.BaseTransport | None] = field(default=lambda: None, repr=False)
+    async_transport: Callable[[], httpx.AsyncBaseTransport] = field(default=_no_keepalive_transport, repr=False)
+
+    @cached_property
+    def client(self) -> TransmitSMS:
+        """A ``TransmitSMS`` of this account, pointed at the simulator, without client-side rate limit."""
+        try:
+            from transmitsms import TransmitSMS
+        except ImportError as exc:
+            raise ImportError(_CLIENT_MISSING.format(name="client")) from exc
+        return TransmitSMS(
+            api_key=self.api_key,
+            api_secret=self.api_secret,
+            base_url=self.base_url,
+            rate_limit=None,
+            transport=self.sync_transport(),
+        )
+
+    @cached_property
+    def async_client(self) -> AsyncTransmitSMS:
+        """An ``AsyncTransmitSMS`` of this account, pointed at the simulator, without client-side rate limit."""
+        try:
+            from transmitsms import AsyncTransmitSMS
+        except ImportError as exc:
+            raise ImportError(_CLIENT_MISSING.format(name="async_client")) from exc
+        return AsyncTransmitSMS(
+            api_key=self.api_key,
+            api_secret=self.api_secret,
+            base_url=self.base_url,
+            rate_limit=None,
+            transport=self.async_transport(),
+        )
+
+    def close(self) -> None:
+        """Close the SDK clients built so far (the async one holds no connection to close)."""
+        if "client" in self.__dict__:
+            self.client.close()
 
     def _control(self, method: str, path: str, **kwargs: Any) -> Any:
         response = self.control.request(method, path, **kwargs)
@@ -120,10 +182,14 @@ def transmitsms_sim(transmitsms_sim_server: str) -> Iterator[SimulatorHandle]:
         account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
         with httpx.Client(
             base_url=transmitsms_sim_server, auth=(account["api_key"], account["api_secret"]), timeout=30
-        ) as client:
-            yield SimulatorHandle(
-                transmitsms_sim_server, account["api_key"], account["api_secret"], account["id"], client, control
+        ) as http:
+            handle = SimulatorHandle(
+                transmitsms_sim_server, account["api_key"], account["api_secret"], account["id"], http, control
             )
+            try:
+                yield handle
+            finally:
+                handle.close()
 
 
 @pytest.fixture
@@ -136,9 +202,20 @@ def transmitsms_sim_inprocess() -> Iterator[SimulatorHandle]:
     try:
         with InProcess(app) as sim, sim.client(timeout=30) as control:
             account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
-            with sim.client(auth=(account["api_key"], account["api_secret"]), timeout=30) as client:
-                yield SimulatorHandle(
-                    BASE_URL, account["api_key"], account["api_secret"], account["id"], client, control
+            with sim.client(auth=(account["api_key"], account["api_secret"]), timeout=30) as http:
+                handle = SimulatorHandle(
+                    BASE_URL,
+                    account["api_key"],
+                    account["api_secret"],
+                    account["id"],
+                    http,
+                    control,
+                    sync_transport=sim.transport,
+                    async_transport=sim.async_transport,
                 )
+                try:
+                    yield handle
+                finally:
+                    handle.close()
     finally:
         app.state.runtime.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from generator.preprocess import callback_schema_names, is_primitive, preprocess
+from generator.preprocess import callback_schema_names, preprocess
 from tests.support.spec import bundled
 
 
@@ -117,15 +117,6 @@ def test_primitive_references_are_inlined_with_their_siblings() -> None:
         "$ref": "#/components/schemas/Style",
         "description": "The style.",
     }  # enums stay shared
-
-
-def test_is_primitive() -> None:
-    assert is_primitive({"type": "string", "pattern": "x"})
-    assert is_primitive({"type": ["string", "null"]})
-    assert not is_primitive({"type": "string", "enum": ["a"]})
-    assert not is_primitive({"type": "object"})
-    assert not is_primitive({"$ref": "#/x"})
-    assert not is_primitive({"anyOf": [{"type": "string"}]})
 
 
 def test_the_real_spec() -> None:

@@ -65,3 +65,22 @@ def test_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert "serve" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["serve", "--rate-limit", "-1"])
+
+
+def test_help_and_version_load_no_web_stack() -> None:
+    script = (
+        "import sys\nfrom transmitsms_sim.cli import main\n"
+        "for argv in (['--help'], ['serve', '--help'], ['--version']):\n"
+        "    try:\n        main(argv)\n    except SystemExit as exc:\n        assert exc.code == 0, exc\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('starlette', 'uvicorn', 'jsonschema_rs', 'yaml')))"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert "usage: transmitsms-sim" in result.stdout and "transmitsms-sim 0." in result.stdout
+    assert result.stdout.strip().endswith("[]")
+
+
+def test_a_missing_dependency_is_one_line_not_a_traceback(monkeypatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "uvicorn", None)  # import uvicorn now raises ImportError
+    assert main(["serve", "--port", "0", "--memory"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("transmitsms-sim: cannot start:") and "uvicorn" in err and "Traceback" not in err

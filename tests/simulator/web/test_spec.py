@@ -1,4 +1,4 @@
-"""The packaged spec: the same as a fresh bundle, served, and every operation handled."""
+"""The simulator's spec: the bundle of spec/ in a checkout, served, and every operation handled."""
 
 from __future__ import annotations
 
