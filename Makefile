@@ -14,10 +14,13 @@ help: ## List the targets
 
 setup: $(STAMP) ## Create .venv and install the pinned dependencies (idempotent)
 
-$(STAMP): requirements-dev.txt pyproject.toml
+$(STAMP): requirements-dev.txt generated_client/pyproject.toml simulator/pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	@# One at a time: the client first, since replacing a venv's older all-in-one `transmitsms`
+	@# (which owned the transmitsms-sim command) must not remove the command the simulator installs.
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e generated_client
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e simulator
 	@touch $@
 
 lock: ## Re-resolve requirements-dev.in into the fully pinned requirements-dev.txt
@@ -66,6 +69,12 @@ bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter; 
 	$(PY) bench/call_overhead.py
 	$(PY) bench/rate_limit.py
 	$(PY) bench/sim_throughput.py
+
+# ---------------------------------------------------------------- the two distributions
+.PHONY: check-dists
+
+check-dists: $(STAMP) ## Build both distributions, check their contents, smoke-test each wheel alone in a fresh venv
+	$(PY) -m tools.check_dists
 
 # ---------------------------------------------------------------- the Hypothesis layer (tests/properties/)
 # `make test` runs it with modest, fixed examples; this runs PROPERTY_SCALE times as many, new ones

@@ -21,7 +21,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC_DIR = ROOT / "spec"
 DIST_DIR = ROOT / "dist"
 
-__all__ = ["DIST_DIR", "ROOT", "SPEC_DIR", "BundleError", "bundle", "dump_json", "dump_yaml", "main", "validate", "write"]
+__all__ = [
+    "DIST_DIR",
+    "ROOT",
+    "SPEC_DIR",
+    "BundleError",
+    "bundle",
+    "dump_json",
+    "dump_yaml",
+    "main",
+    "validate",
+    "write",
+]
 
 
 def validate(document: dict[str, Any]) -> None:

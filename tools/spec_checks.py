@@ -22,7 +22,12 @@ from typing import Any
 from jsonschema import Draft202012Validator
 
 # The document is walked by the one reader of the spec; these names are re-exported for the tests.
-from transmitsms_spec import FORM, form_schema, method_of, object_properties, operations, resolve
+from transmitsms_spec import FORM as FORM
+from transmitsms_spec import form_schema as form_schema
+from transmitsms_spec import method_of as method_of
+from transmitsms_spec import object_properties as object_properties
+from transmitsms_spec import operations as operations
+from transmitsms_spec import resolve as resolve
 
 Document = dict[str, Any]
 Check = Callable[[Document], list[str]]

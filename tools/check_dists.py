@@ -1,0 +1,224 @@
+"""``make check-dists``: build both distributions, inspect them, smoke-test each wheel alone.
+
+Contract: ``python -m tools.check_dists [--out build/dists]`` builds, for ``transmitsms``
+(``generated_client/``) and ``transmitsms-sim`` (``simulator/``), an sdist and a wheel built from
+that sdist (``python -m build --no-isolation``: this venv's pinned hatchling, no download), then
+
+1. inspects each wheel (``wheel_problems``): only its own packages; its dependencies (the client:
+   httpx and attrs, nothing else; the simulator: nothing of the client but an extra); its entry
+   points (the client: none; the simulator: the ``transmitsms-sim`` command and the ``pytest11``
+   plugin); the MIT license file; the version of the package's own ``__version__``; and for the
+   simulator, the bundled spec as package data, equal to a fresh bundle of ``spec/``;
+2. installs each wheel alone in a fresh virtual environment (the wheel from its file, its
+   dependencies and pytest from the configured package index) and runs its smoke script,
+   ``tools/dist_smoke/smoke_client.py`` or ``smoke_simulator.py``, from an empty directory.
+
+It prints what it built, installed and ran, and exits 1 at the first problem, naming it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email
+import shutil
+import subprocess
+import sys
+import tempfile
+import venv
+import zipfile
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+
+from tools.bundle_spec import ROOT, SPEC_DIR
+from transmitsms_spec.bundle import bundle, dump_json
+
+SMOKE_DIR = Path(__file__).resolve().parent / "dist_smoke"
+LICENSE = ROOT / "LICENSE"
+#: The smoke scripts' own test runner, at the version the repository pins.
+PYTEST = "pytest==9.2.0"
+
+
+@dataclass(frozen=True)
+class Distribution:
+    """What one distribution must be."""
+
+    name: str
+    source: Path
+    packages: frozenset[str]
+    dependencies: frozenset[str]
+    entry_points: dict[str, set[str]]
+    smoke: str
+
+
+CLIENT = Distribution(
+    name="transmitsms",
+    source=ROOT / "generated_client",
+    packages=frozenset({"transmitsms"}),
+    dependencies=frozenset({"httpx", "attrs"}),
+    entry_points={},
+    smoke="smoke_client.py",
+)
+SIMULATOR = Distribution(
+    name="transmitsms-sim",
+    source=ROOT / "simulator",
+    packages=frozenset({"transmitsms_sim", "transmitsms_spec"}),
+    dependencies=frozenset(
+        {"starlette", "uvicorn", "python-multipart", "httpx", "pyyaml", "referencing", "jsonschema-rs", "phonenumbers"}
+    ),
+    entry_points={"console_scripts": {"transmitsms-sim"}, "pytest11": {"transmitsms_sim"}},
+    smoke="smoke_simulator.py",
+)
+PACKAGED_SPEC = "transmitsms_spec/openapi.json"
+
+
+class CheckError(Exception):
+    """A distribution is not what it must be."""
+
+
+def _requirement_name(line: str) -> tuple[str, str]:
+    """``'httpx<1,>=0.27'`` -> ``('httpx', '')``; ``'transmitsms>=0.2; extra == "client"'`` -> (..., marker)."""
+    requirement, _, marker = line.partition(";")
+    name = requirement.strip()
+    for stop in "<>=!~[ (":
+        name = name.split(stop, 1)[0]
+    return name.lower().replace("_", "-"), marker.strip()
+
+
+def _entry_points(text: str) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    group = None
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            group = line[1:-1]
+            found.setdefault(group, set())
+        elif "=" in line and group is not None:
+            found[group].add(line.split("=", 1)[0].strip())
+    return {k: v for k, v in found.items() if v}
+
+
+def wheel_problems(wheel: Path, dist: Distribution, version: str, spec_json: str | None = None) -> list[str]:
+    """What is wrong with ``wheel`` as ``dist`` at ``version`` (empty: nothing)."""
+    problems: list[str] = []
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        info = f"{dist.name.replace('-', '_')}-{version}.dist-info"
+        top = {name.split("/", 1)[0] for name in names}
+        if top - {info} != set(dist.packages):
+            problems.append(f"top-level entries {sorted(top - {info})}, expected {sorted(dist.packages)}")
+        if f"{info}/METADATA" not in names:
+            return [*problems, f"no {info}/METADATA (is the version {version}?)"]
+        metadata: Message = email.message_from_bytes(archive.read(f"{info}/METADATA"))
+        if metadata["Version"] != version:
+            problems.append(f"metadata version {metadata['Version']}, the package says {version}")
+        if metadata["License-Expression"] != "MIT":
+            problems.append(f"License-Expression {metadata['License-Expression']!r}, expected MIT")
+        license_name = f"{info}/licenses/LICENSE"
+        if license_name not in names:
+            problems.append("no LICENSE in the wheel")
+        elif archive.read(license_name) != LICENSE.read_bytes():
+            problems.append("the wheel's LICENSE differs from the repository's")
+        for field in ("Classifier", "Project-URL", "Summary", "Requires-Python"):
+            if not metadata.get_all(field):
+                problems.append(f"no {field} in the metadata")
+        required = [_requirement_name(line) for line in metadata.get_all("Requires-Dist") or []]
+        unconditional = {name for name, marker in required if not marker}
+        if unconditional != dist.dependencies:
+            problems.append(f"dependencies {sorted(unconditional)}, expected {sorted(dist.dependencies)}")
+        if dist is not CLIENT and "transmitsms" in unconditional:
+            problems.append("the simulator depends on the client")
+        entry_text = archive.read(f"{info}/entry_points.txt").decode() if f"{info}/entry_points.txt" in names else ""
+        if _entry_points(entry_text) != dist.entry_points:
+            problems.append(f"entry points {_entry_points(entry_text)}, expected {dist.entry_points}")
+        if spec_json is not None:
+            if PACKAGED_SPEC not in names:
+                problems.append(f"no {PACKAGED_SPEC} (the build hook did not run)")
+            elif archive.read(PACKAGED_SPEC).decode("utf-8") != spec_json:
+                problems.append(f"{PACKAGED_SPEC} is not the bundle of spec/")
+    return problems
+
+
+def sdist_problems(sdist: Path, dist: Distribution) -> list[str]:
+    """Files an sdist must carry to rebuild the wheel and to be read."""
+    import tarfile
+
+    with tarfile.open(sdist) as archive:
+        names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
+    needed = {"pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE"}
+    if dist is SIMULATOR:
+        needed |= {"hatch_build.py", "spec/openapi.yaml", "transmitsms_sim/store/schema.sql"}
+    return [f"the sdist has no {name}" for name in sorted(needed - names)]
+
+
+def package_version(dist: Distribution) -> str:
+    """The ``__version__`` written in the distribution's version file (what hatch reads)."""
+    import tomllib
+
+    pyproject = tomllib.loads((dist.source / "pyproject.toml").read_text(encoding="utf-8"))
+    path = dist.source / str(pyproject["tool"]["hatch"]["version"]["path"])
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("__version__"):
+            return line.split("=", 1)[1].strip().strip("\"'")
+    raise CheckError(f"{path} has no __version__")
+
+
+def _run(command: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    print("  $ " + " ".join(command), flush=True)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd)
+    if result.returncode != 0:
+        raise CheckError(f"{command[0]} exited {result.returncode}:\n{result.stdout}{result.stderr}")
+    return result
+
+
+def build(dist: Distribution, out: Path) -> tuple[Path, Path]:
+    """The sdist and the wheel built from it."""
+    target = out / dist.name
+    shutil.rmtree(target, ignore_errors=True)
+    _run([sys.executable, "-m", "build", "--no-isolation", "--outdir", str(target), str(dist.source)])
+    (sdist,) = target.glob("*.tar.gz")
+    (wheel,) = target.glob("*.whl")
+    print(f"  built {sdist.name} and {wheel.name}")
+    return sdist, wheel
+
+
+def smoke(dist: Distribution, wheel: Path) -> None:
+    """Install ``wheel`` alone in a fresh venv and run its smoke script from an empty directory."""
+    with tempfile.TemporaryDirectory(prefix="dist-smoke-") as tmp:
+        env_dir, scratch = Path(tmp) / "venv", Path(tmp) / "scratch"
+        scratch.mkdir()
+        venv.create(env_dir, with_pip=True)
+        python = env_dir / "bin" / "python"
+        _run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel), PYTEST])
+        listed = _run([str(python), "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check"]).stdout
+        ours = sorted(line for line in listed.split() if line.lower().startswith("transmitsms"))
+        print(f"  installed alone: {', '.join(ours)}")
+        result = _run([str(python), str(SMOKE_DIR / dist.smoke)], cwd=scratch)
+        print("".join(f"    {line}\n" for line in result.stdout.splitlines()), end="")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "build" / "dists")
+    args = parser.parse_args(argv)
+    spec_json = dump_json(bundle(SPEC_DIR))
+    try:
+        for dist in (CLIENT, SIMULATOR):
+            version = package_version(dist)
+            print(f"{dist.name} {version}", flush=True)
+            sdist, wheel = build(dist, args.out)
+            problems = sdist_problems(sdist, dist)
+            problems += wheel_problems(wheel, dist, version, spec_json if dist is SIMULATOR else None)
+            if problems:
+                raise CheckError(f"{wheel.name}:\n" + "\n".join(f"  - {p}" for p in problems))
+            print("  wheel and sdist contents, metadata and entry points as required")
+            smoke(dist, wheel)
+    except CheckError as exc:
+        print(f"check-dists: {exc}", file=sys.stderr)
+        return 1
+    print("check-dists: both distributions build, install alone and pass their smoke tests")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
