@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 import pytest
@@ -73,35 +74,28 @@ class SimulatorHandle:
     sync_transport: Callable[[], httpx.BaseTransport | None] = field(default=lambda: None, repr=False)
     async_transport: Callable[[], httpx.AsyncBaseTransport] = field(default=_no_keepalive_transport, repr=False)
 
+    def _sdk(self, attribute: str) -> Any:
+        """The ``transmitsms`` module, or an ImportError saying that ``attribute`` needs it."""
+        try:
+            return import_module("transmitsms")
+        except ImportError as exc:
+            raise ImportError(_CLIENT_MISSING.format(name=attribute)) from exc
+
+    def _sdk_options(self) -> dict[str, Any]:
+        return {"api_key": self.api_key, "api_secret": self.api_secret, "base_url": self.base_url, "rate_limit": None}
+
     @cached_property
     def client(self) -> TransmitSMS:
         """A ``TransmitSMS`` of this account, pointed at the simulator, without client-side rate limit."""
-        try:
-            from transmitsms import TransmitSMS
-        except ImportError as exc:
-            raise ImportError(_CLIENT_MISSING.format(name="client")) from exc
-        return TransmitSMS(
-            api_key=self.api_key,
-            api_secret=self.api_secret,
-            base_url=self.base_url,
-            rate_limit=None,
-            transport=self.sync_transport(),
-        )
+        client: TransmitSMS = self._sdk("client").TransmitSMS(**self._sdk_options(), transport=self.sync_transport())
+        return client
 
     @cached_property
     def async_client(self) -> AsyncTransmitSMS:
         """An ``AsyncTransmitSMS`` of this account, pointed at the simulator, without client-side rate limit."""
-        try:
-            from transmitsms import AsyncTransmitSMS
-        except ImportError as exc:
-            raise ImportError(_CLIENT_MISSING.format(name="async_client")) from exc
-        return AsyncTransmitSMS(
-            api_key=self.api_key,
-            api_secret=self.api_secret,
-            base_url=self.base_url,
-            rate_limit=None,
-            transport=self.async_transport(),
-        )
+        sdk = self._sdk("async_client")
+        client: AsyncTransmitSMS = sdk.AsyncTransmitSMS(**self._sdk_options(), transport=self.async_transport())
+        return client
 
     def close(self) -> None:
         """Close the SDK clients built so far (the async one holds no connection to close)."""

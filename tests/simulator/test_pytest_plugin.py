@@ -76,3 +76,15 @@ def test_registering_the_plugin_imports_neither_the_client_nor_the_web_stack() -
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_without_the_client_the_sdk_clients_say_what_to_install(
+    transmitsms_sim_inprocess: SimulatorHandle, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "transmitsms", None)  # as if not installed
+    for attribute in ("client", "async_client"):
+        with pytest.raises(
+            ImportError, match=rf"transmitsms_sim\.{attribute} is an SDK client: .*pip install transmitsms"
+        ):
+            getattr(transmitsms_sim_inprocess, attribute)
+    assert transmitsms_sim_inprocess.http.get("/get-balance.json").status_code == 200
