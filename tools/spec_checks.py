@@ -246,7 +246,11 @@ def _form_value_problems(doc: Document, name: str, schema: Any) -> list[str]:
 
 
 def check_request_bodies(doc: Document) -> list[str]:
-    """Form-encoded bodies of named, closed object schemas with scalar, typed fields."""
+    """Form-encoded bodies of named, open object schemas with scalar, typed fields.
+
+    Open: the service ignores parameters it does not know (spec, *Unknown parameters*), so a body
+    that sets ``additionalProperties: false`` says something the service does not do.
+    """
     problems = []
     for path, verb, op in operations(doc):
         label = _operation_label(path, verb, op)
@@ -264,8 +268,11 @@ def check_request_bodies(doc: Document) -> list[str]:
         if not isinstance(schema, dict) or schema.get("type") != "object":
             problems.append(f"{label}: the request body schema must be an object")
             continue
-        if schema.get("additionalProperties") is not False:
-            problems.append(f"{label}: the request body schema must set additionalProperties: false")
+        if schema.get("additionalProperties") is False:
+            problems.append(
+                f"{label}: the request body schema must not set additionalProperties: false "
+                "(the service ignores unknown parameters)"
+            )
         properties = schema.get("properties", {})
         if not properties:
             problems.append(f"{label}: the request body has no properties; omit requestBody instead")
