@@ -11,6 +11,10 @@ same requests and responses, reshaped around the generator's verified limitation
   only list ``required`` fields (and ``dependentRequired``) is removed and stated in the schema's
   description: the generator would otherwise type the request body as a union (or drop it). The
   service still enforces the rule and answers ``FIELD_EMPTY``.
+* **Request bodies are closed.** The service ignores parameters it does not know, so the spec's
+  request bodies are open; the client sends only the parameters the spec names (canonical
+  requests), so its request models are generated from closed bodies, without an
+  ``additional_properties`` map a caller could fill with parameters the service would drop.
 * **Referenced primitives are inlined.** A ``$ref`` to a non-object, non-enum schema is replaced
   by a copy of the target merged with the reference's siblings, because the generator drops the
   siblings (``description``) and the target's ``default``.
@@ -36,6 +40,7 @@ def preprocess(doc: Document) -> Document:
     _remove_callbacks(out)
     for schema in out.get("components", {}).get("schemas", {}).values():
         _describe_required_alternatives(schema)
+    _close_request_bodies(out)
     primitives = {name for name, schema in out["components"]["schemas"].items() if is_primitive(schema)}
     out["paths"] = _inline_refs(out["paths"], out, primitives)
     out["components"] = _inline_refs(out["components"], out, primitives)
@@ -115,6 +120,17 @@ def _remove_callbacks(doc: Document) -> None:
         op.pop("callbacks", None)
     for name in names:
         components.get("schemas", {}).pop(name, None)
+
+
+def _close_request_bodies(doc: Document) -> None:
+    for op in _operations(doc):
+        body = op.get("requestBody")
+        if not isinstance(body, dict):
+            continue
+        for media in body.get("content", {}).values():
+            schema = resolve(doc, media.get("schema", {}))
+            if isinstance(schema, dict) and schema.get("type") == "object":
+                schema["additionalProperties"] = False
 
 
 def _required_only(branches: Any) -> bool:

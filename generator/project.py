@@ -3,8 +3,8 @@
 Upstream renders a fixed list of templates and gives them only its own parse of the document.
 ``SdkProject`` adds, as template globals, the data of ``generator.context`` (resources, callbacks,
 secret fields, known error codes) and a few filters, and renders our templates after upstream's
-(before the formatting step): ``operations.py``, ``sdk.py``, ``async_sdk.py``, ``callbacks.py``, ``resources/`` and
-``py.typed`` (which ``--meta none`` omits).
+(before the formatting step): ``operations.py``, ``response_schemas.py``, ``sdk.py``, ``async_sdk.py``,
+``callbacks.py``, ``resources/`` and ``py.typed`` (which ``--meta none`` omits).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from openapi_python_client.parser import GeneratorData
 from generator.callback_context import callback_payloads
 from generator.context import build_resources as _build_resources
 from generator.context import plain, secret_fields
+from generator.response_schemas import response_schemas, success_schema
 
 Document = dict[str, Any]
 
@@ -101,6 +102,7 @@ class SdkProject(Project):
     #: Our templates rendered once, and the file each one becomes under the package.
     EXTRA_TEMPLATES: Sequence[tuple[str, str]] = (
         ("operations.py.jinja", "operations.py"),
+        ("response_schemas.py.jinja", "response_schemas.py"),
         ("callbacks.py.jinja", "callbacks.py"),
         ("resources_init.py.jinja", "resources/__init__.py"),
     )
@@ -124,6 +126,9 @@ class SdkProject(Project):
             callbacks=callback_payloads(original),
             known_error_codes=tuple(known_codes),
             package_exports=PACKAGE_EXPORTS,
+            # The success schemas as the client's strict mode checks them, from the spec as published.
+            response_schemas=response_schemas(original),
+            success_schemas={item["post"]["operationId"]: success_schema(item["post"]) for item in original["paths"].values()},
             # A model's name is its reference path (/components/schemas/Client).
             secret_fields=lambda model: secrets.get(plain(model.name).rsplit("/", 1)[-1], frozenset()),
         )

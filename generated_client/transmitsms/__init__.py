@@ -12,7 +12,7 @@ of a resource group (``client.sms``, ``client.lists``...); paginated ones also h
 method; callbacks are parsed by ``transmitsms.callbacks``. The low-level generated functions stay
 available under ``transmitsms.api`` (with ``AuthenticatedClient``).
 
-Spec version: 2.0.0.
+Spec version: 3.0.0.
 """
 
 from importlib import import_module
@@ -49,7 +49,7 @@ if TYPE_CHECKING:
     from .types import UNSET, Unset
 
 #: The version of the OpenAPI document this package was generated from.
-__spec_version__ = "2.0.0"
+__spec_version__ = "3.0.0"
 
 _EXPORTS = {
     "TransmitSMS": ".sdk",

@@ -50,6 +50,10 @@ class TransmitSMS(SyncClient):
         max_retries: Retries of the failures that are safe to repeat; default 3.
         rate_limit: Calls per second of the client-side limiter (default 2.0), a ``RateLimiter``
             to share, or None to turn it off.
+        strict_responses: Raise ``MalformedResponseError`` (naming the operation and the field)
+            for a success answer that deviates from the spec; default ``TRANSMITSMS_STRICT_RESPONSES``,
+            else False: answers are read as the service sends them (missing fields ``UNSET``,
+            unexpected values kept as received).
         transport: An httpx transport to build the connection pool on (``httpx.MockTransport``,
             ``httpx.ASGITransport``...).
         http_client: A ready ``httpx.Client`` to use instead (not closed by the client).

@@ -43,6 +43,7 @@ class AsyncClient(BaseClient):
         timeout: TimeoutTypes | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
+        strict_responses: bool | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -53,6 +54,7 @@ class AsyncClient(BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             rate_limit=rate_limit,
+            strict_responses=strict_responses,
         )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass a transport or an http_client, not both")
@@ -122,7 +124,7 @@ class AsyncClient(BaseClient):
     ) -> T:
         """Send a call and return its model (the generated resource methods call this)."""
         response = await self._send(operation, data, timeout, max_retries)
-        return parse_success(response, parse, operation.name)
+        return parse_success(response, parse, operation.name, self._strict_schema(operation))
 
     async def _call_raw(
         self,
@@ -134,4 +136,5 @@ class AsyncClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         """Send a call and return its raw answer (the ``with_raw_response`` views call this)."""
-        return RawResponse(await self._send(operation, data, timeout, max_retries), parse, operation.name)
+        response = await self._send(operation, data, timeout, max_retries)
+        return RawResponse(response, parse, operation.name, self._strict_schema(operation))

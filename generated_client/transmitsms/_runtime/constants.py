@@ -11,6 +11,8 @@ DEFAULT_BASE_URL: Final = "https://api.transmitsms.com"
 ENV_API_KEY: Final = "TRANSMITSMS_API_KEY"
 ENV_API_SECRET: Final = "TRANSMITSMS_API_SECRET"
 ENV_BASE_URL: Final = "TRANSMITSMS_BASE_URL"
+#: ``1``/``true``/``yes``/``on`` turns the strict reading of answers on by default (``reading.py``).
+ENV_STRICT_RESPONSES: Final = "TRANSMITSMS_STRICT_RESPONSES"
 
 #: Connecting fails fast (the retry policy tries again); a send to 500 recipients may take a while.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)

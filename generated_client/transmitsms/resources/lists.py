@@ -79,7 +79,7 @@ class ListsResource(SyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -130,7 +130,7 @@ class ListsResource(SyncResource):
             list_id: The numeric ID of a contact list.
             max: The page size used to fetch the items (the API's maximum by default).
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -208,7 +208,8 @@ class ListsResource(SyncResource):
         """Iterate over the ``lists`` of every page of ``get_lists``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``lists`` counts as
+        an empty page.
 
         Args:
             max: The page size used to fetch the items (the API's maximum by default).
@@ -229,7 +230,7 @@ class ListsResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.lists,
+            lambda answer: [] if isinstance(answer.lists, Unset) else answer.lists,
             lambda answer: answer.page.count,
         )
 
@@ -855,7 +856,7 @@ class ListsResource(SyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
@@ -1063,7 +1064,7 @@ class ListsResourceWithRawResponse(SyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1759,7 +1760,7 @@ class ListsResourceWithRawResponse(SyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
@@ -1969,7 +1970,7 @@ class AsyncListsResource(AsyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2020,7 +2021,7 @@ class AsyncListsResource(AsyncResource):
             list_id: The numeric ID of a contact list.
             max: The page size used to fetch the items (the API's maximum by default).
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2098,7 +2099,8 @@ class AsyncListsResource(AsyncResource):
         """Iterate over the ``lists`` of every page of ``get_lists``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``lists`` counts as
+        an empty page.
 
         Args:
             max: The page size used to fetch the items (the API's maximum by default).
@@ -2119,7 +2121,7 @@ class AsyncListsResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.lists,
+            lambda answer: [] if isinstance(answer.lists, Unset) else answer.lists,
             lambda answer: answer.page.count,
         )
 
@@ -2745,7 +2747,7 @@ class AsyncListsResource(AsyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
@@ -2953,7 +2955,7 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3649,7 +3651,7 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,

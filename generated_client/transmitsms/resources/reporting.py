@@ -250,7 +250,8 @@ class ReportingResource(SyncResource):
         """Iterate over the ``messages`` of every page of ``get_user_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -279,7 +280,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -368,7 +369,8 @@ class ReportingResource(SyncResource):
         """Iterate over the ``records`` of every page of ``get_contact_sms_stats``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``records`` counts
+        as an empty page.
 
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
@@ -404,7 +406,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.records,
+            lambda answer: [] if isinstance(answer.records, Unset) else answer.records,
             lambda answer: answer.page.count,
         )
 
@@ -467,11 +469,13 @@ class ReportingResource(SyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -516,14 +520,17 @@ class ReportingResource(SyncResource):
         """Iterate over the ``recipients`` of every page of ``get_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``recipients``
+        counts as an empty page.
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             max: The page size used to fetch the items (the API's maximum by default).
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -542,7 +549,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.recipients,
+            lambda answer: [] if isinstance(answer.recipients, Unset) else answer.recipients,
             lambda answer: answer.page.count,
         )
 
@@ -572,7 +579,7 @@ class ReportingResource(SyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -627,14 +634,15 @@ class ReportingResource(SyncResource):
         """Iterate over the ``messages`` of every page of ``get_message_report``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             max: The page size used to fetch the items (the API's maximum by default).
@@ -660,7 +668,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -1018,11 +1026,13 @@ class ReportingResourceWithRawResponse(SyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1079,7 +1089,7 @@ class ReportingResourceWithRawResponse(SyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -1361,7 +1371,8 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``messages`` of every page of ``get_user_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -1391,7 +1402,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -1480,7 +1491,8 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``records`` of every page of ``get_contact_sms_stats``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``records`` counts
+        as an empty page.
 
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
@@ -1516,7 +1528,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.records,
+            lambda answer: [] if isinstance(answer.records, Unset) else answer.records,
             lambda answer: answer.page.count,
         )
 
@@ -1579,11 +1591,13 @@ class AsyncReportingResource(AsyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1628,14 +1642,17 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``recipients`` of every page of ``get_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``recipients``
+        counts as an empty page.
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             max: The page size used to fetch the items (the API's maximum by default).
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1654,7 +1671,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.recipients,
+            lambda answer: [] if isinstance(answer.recipients, Unset) else answer.recipients,
             lambda answer: answer.page.count,
         )
 
@@ -1684,7 +1701,7 @@ class AsyncReportingResource(AsyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -1739,14 +1756,15 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``messages`` of every page of ``get_message_report``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             max: The page size used to fetch the items (the API's maximum by default).
@@ -1773,7 +1791,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -2131,11 +2149,13 @@ class AsyncReportingResourceWithRawResponse(AsyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2192,7 +2212,7 @@ class AsyncReportingResourceWithRawResponse(AsyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.

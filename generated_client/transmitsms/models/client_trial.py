@@ -1,6 +1,0 @@
-from .._runtime.enums import OpenStrEnum
-
-
-class ClientTrial(OpenStrEnum):
-    NO = "no"
-    YES = "yes"
