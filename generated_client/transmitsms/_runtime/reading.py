@@ -70,7 +70,24 @@ _JSON_TYPES = {
 
 @lru_cache(maxsize=256)
 def _compiled(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern)
+    """A JSON Schema (ECMA-262) pattern as a Python regex: ``$`` is the end of the text, where
+    Python's ``$`` also matches before a final newline (``"2020-01-01\\n"`` is no date)."""
+    out = []
+    escaped = in_class = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            out.append(r"\Z")
+            continue
+        out.append(char)
+    return re.compile("".join(out))
 
 
 def _json_type(value: Any) -> str:
