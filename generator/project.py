@@ -128,7 +128,9 @@ class SdkProject(Project):
             package_exports=PACKAGE_EXPORTS,
             # The success schemas as the client's strict mode checks them, from the spec as published.
             response_schemas=response_schemas(original),
-            success_schemas={item["post"]["operationId"]: success_schema(item["post"]) for item in original["paths"].values()},
+            success_schemas={
+                item["post"]["operationId"]: success_schema(item["post"]) for item in original["paths"].values()
+            },
             # A model's name is its reference path (/components/schemas/Client).
             secret_fields=lambda model: secrets.get(plain(model.name).rsplit("/", 1)[-1], frozenset()),
         )

@@ -225,7 +225,9 @@ def transmitsms_sim_inprocess(request: pytest.FixtureRequest) -> Iterator[Simula
             with sim.client(auth=(account["api_key"], account["api_secret"]), timeout=30) as client:
                 yield _track(
                     request,
-                    SimulatorHandle(BASE_URL, account["api_key"], account["api_secret"], account["id"], client, control),
+                    SimulatorHandle(
+                        BASE_URL, account["api_key"], account["api_secret"], account["id"], client, control
+                    ),
                 )
     finally:
         app.state.runtime.close()

@@ -191,6 +191,7 @@ def reported(apps: Faulty, path: str) -> set[str]:
     }
     found: set[str] = set()
     for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
+        app = strict if mode is GenerationMode.NEGATIVE else lenient
 
         @settings(
             max_examples=15,
@@ -201,11 +202,10 @@ def reported(apps: Faulty, path: str) -> set[str]:
             suppress_health_check=list(HealthCheck),
         )
         @given(case=operation.as_strategy(generation_mode=mode))
-        def run(case: Any) -> None:
+        def run(case: Any, app: Any = app, mode_checks: list[Any] = checks[mode]) -> None:
             drop_empty_values(case)
             try:
-                app = strict if mode is GenerationMode.NEGATIVE else lenient
-                case.call_and_validate(app=app, additional_checks=checks[mode])
+                case.call_and_validate(app=app, additional_checks=mode_checks)
             except FailureGroup as group:
                 for failure in group.exceptions:
                     found.update({failure.code, failure.title})

@@ -40,7 +40,7 @@ from hypothesis import strategies as st
 
 from tests.properties.profile import examples
 from tests.support.counts import record
-from transmitsms import MalformedResponseError, UNSET, models
+from transmitsms import UNSET, MalformedResponseError, models
 from transmitsms._runtime.reading import problem
 from transmitsms._runtime.response import parse_success
 from transmitsms.operations import OPERATIONS
@@ -177,7 +177,12 @@ def _candidates(schema: dict[str, Any], value: Any, path: tuple[str | int, ...])
 def _other_type(schema: dict[str, Any]) -> Any:
     """A value of a JSON type ``schema`` does not allow."""
     allowed = _types(schema)
-    for candidate, kind in (("not a number", "string"), (12345, "integer"), ({"unexpected": 1}, "object"), ([1], "array")):
+    for candidate, kind in (
+        ("not a number", "string"),
+        (12345, "integer"),
+        ({"unexpected": 1}, "object"),
+        ([1], "array"),
+    ):
         if kind not in allowed:
             return candidate
     return True  # everything but booleans allowed: a boolean

@@ -49,7 +49,7 @@ def test_a_handle_lists_the_warnings_of_its_requests(transmitsms_sim_inprocess: 
     assert handle.warnings() == []
 
 
-INNER_SUITE = '''
+INNER_SUITE = """
 import pytest
 
 def test_canonical(transmitsms_sim_inprocess):
@@ -61,7 +61,7 @@ def test_lenient(transmitsms_sim_inprocess):
 @pytest.mark.transmitsms_sim_fail_on_warnings
 def test_lenient_marked(transmitsms_sim_inprocess):
     assert transmitsms_sim_inprocess.client.post("/get-lists.json", data={"firstname": "x"}).status_code == 200
-'''
+"""
 
 
 def _run_inner_suite(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

@@ -65,7 +65,13 @@ def test_an_example_without_response_is_an_error() -> None:
 
 def test_the_request_splits_the_listed_parameters_into_query_and_body() -> None:
     url = "https://api.transmitsms.com/delete-from-list.json?List_id=42&msisdn=61478038915"
-    params = [["list_id", "42"], ["msisdn", "478038915"], ["countrycode", "AU"], ["List_id", "42"], ["msisdn", "61478038915"]]
+    params = [
+        ["list_id", "42"],
+        ["msisdn", "478038915"],
+        ["countrycode", "AU"],
+        ["List_id", "42"],
+        ["msisdn", "61478038915"],
+    ]
     assert request_of(url, params) == {
         "path": "/delete-from-list.json",
         "query": [["List_id", "42"], ["msisdn", "61478038915"]],
@@ -75,7 +81,9 @@ def test_the_request_splits_the_listed_parameters_into_query_and_body() -> None:
 
 
 def test_unencoded_urls_and_disabled_parameters() -> None:
-    url = "https://api.transmitsms.com/send-sms.json?message=Hi {name}, hello&reply_callback=https://x.io/r.php?a=b&to=1"
+    url = (
+        "https://api.transmitsms.com/send-sms.json?message=Hi {name}, hello&reply_callback=https://x.io/r.php?a=b&to=1"
+    )
     params = [["message", "Hi {name}, hello"], ["reply_callback", "https://x.io/r.php?a=b"], ["to", "1"]]
     params.append(["type (disabled)", "keyword"])
     request = request_of(url, params)

@@ -19,8 +19,8 @@ from .exceptions import ConfigurationError, error_code, error_from_response
 from .operation import Operation
 from .options import NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
 from .rate_limit import RateLimiter, make_limiter
-from .redaction import mask_key
 from .reading import StrictSchema
+from .redaction import mask_key
 from .response import transport_error
 from .retries import RetryDecision, decide_after_error, decide_after_response, parse_retry_after
 

@@ -135,6 +135,8 @@ async def read_params(request: Request, max_bytes: int, diagnostics: Diagnostics
         if name in params:
             if diagnostics.strict:
                 raise FieldInvalid.named(name, "is given more than once")
-            diagnostics.note("duplicate_parameter", f'Field "{name}" was given more than once: the last value was used', name)
+            diagnostics.note(
+                "duplicate_parameter", f'Field "{name}" was given more than once: the last value was used', name
+            )
         params[name] = value
     return params

@@ -1,11 +1,11 @@
 """Everything one running simulator holds: storage, clock, validators, limiter and workers.
 
 Contract: ``Runtime(settings)`` opens the database, restores the clock, compiles the request
-validators from the packaged spec, keeps the warnings of lenient readings (``warnings``) and creates the demo account when asked (on an empty database;
-an existing one is kept). ``apply_effects`` acts on what a committed transaction asked for (wake
-the callback worker, start a file fetch). ``flush()`` does all due work now and waits for it:
-outcomes, imports under way, callback deliveries. It is what tests call to make time's effects
-happen deterministically.
+validators from the packaged spec, keeps the warnings of lenient readings (``warnings``) and
+creates the demo account when asked (on an empty database; an existing one is kept).
+``apply_effects`` acts on what a committed transaction asked for (wake the callback worker, start
+a file fetch). ``flush()`` does all due work now and waits for it: outcomes, imports under way,
+callback deliveries. It is what tests call to make time's effects happen deterministically.
 """
 
 from __future__ import annotations

@@ -289,7 +289,8 @@ class RequestValidator:
                 aliases={str(k).lower(): (None if v is None else str(v)) for k, v in prop.get("x-aliases", {}).items()},
                 phone=bool(prop.get("x-phone-number")),
                 listed=bool(prop.get("x-comma-separated")),
-                recipients_error=recipients_error and bool(prop.get("x-phone-number") and prop.get("x-comma-separated")),
+                recipients_error=recipients_error
+                and bool(prop.get("x-phone-number") and prop.get("x-comma-separated")),
             )
             for name, prop in schema.get("properties", {}).items()
         }

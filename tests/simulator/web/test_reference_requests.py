@@ -90,7 +90,7 @@ def _prepare(world: World, example: dict[str, Any]) -> None:
     """Create what ``example``'s request names (see the module docstring)."""
     method = example["method"]
     values = dict(example["request"]["query"]) | dict(example["request"]["body"])
-    list_id = values.get("list_id") or values.get("List_id")
+    list_id = str(values.get("list_id") or values.get("List_id") or "")
     fields = ("Email", "Postcode", "ID") if list_id in ("4213644", "4213652") else ()
     if method == "send-sms":
         if "from" in values:

@@ -18,7 +18,10 @@ SPEC: dict[str, Any] = {
         "/send-thing.json": {
             "post": {
                 "operationId": "send_thing",
-                "x-error-codes": [{"code": "FIELD_INVALID", "status": 400}, {"code": "RECIPIENTS_ERROR", "status": 400}],
+                "x-error-codes": [
+                    {"code": "FIELD_INVALID", "status": 400},
+                    {"code": "RECIPIENTS_ERROR", "status": 400},
+                ],
                 "requestBody": {
                     "content": {
                         "application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/SendThing"}}

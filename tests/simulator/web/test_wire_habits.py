@@ -62,9 +62,7 @@ class Wire:
         self.control = httpx.Client(base_url=base_url, timeout=30)
         self.cursor = self.control.get("/_sim/warnings", params={"limit": 1}).json()["last_id"]
 
-    def send(
-        self, http_method: str, target: str, body: bytes | None = None, content_type: str | None = None
-    ) -> Answer:
+    def send(self, http_method: str, target: str, body: bytes | None = None, content_type: str | None = None) -> Answer:
         """One request: ``target`` is sent as is (path and query), then the body, if any."""
         connection = http.client.HTTPConnection(self.host, int(self.port), timeout=30)
         try:
@@ -300,7 +298,9 @@ def test_parameters_in_the_query_string_of_a_post(wire: Wire) -> None:
     # Split: page and max in the query, the rest in the body; a name in both has the body's value.
     for index in range(3):
         wire.form("add-list", name=f"List {index}")
-    split = wire.send("POST", "/get-lists.json?page=2&max=1", b"response_style=array", "application/x-www-form-urlencoded")
+    split = wire.send(
+        "POST", "/get-lists.json?page=2&max=1", b"response_style=array", "application/x-www-form-urlencoded"
+    )
     assert split.status == 200 and split.body["page"] == {"count": 3, "number": 2}
     both = wire.send("POST", "/get-lists.json?page=1&max=1", b"page=3", "application/x-www-form-urlencoded")
     assert both.body["page"]["number"] == 3
