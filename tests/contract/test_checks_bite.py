@@ -176,6 +176,30 @@ def faulty() -> Iterator[Callable[[type[Fault], str], Faulty]]:
         control.close()
 
 
+def _probe(operation: Any, mode: GenerationMode, app: Any, checks: list[Any], found: set[str]) -> None:
+    """Run ``operation``'s cases of ``mode`` against ``app``, adding what the checks report to ``found``."""
+
+    @settings(
+        max_examples=30,
+        phases=[Phase.generate],
+        database=None,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(case=operation.as_strategy(generation_mode=mode))
+    def run(case: Any) -> None:
+        drop_empty_values(case)
+        try:
+            case.call_and_validate(app=app, additional_checks=checks)
+        except FailureGroup as group:
+            for failure in group.exceptions:
+                found.update({failure.code, failure.title})
+                found.update(name for name in _CHECK_NAMES if name in str(failure))
+
+    run()
+
+
 def reported(apps: Faulty, path: str) -> set[str]:
     """What the contract checks report for ``path`` of the apps, over generated valid and invalid cases."""
     lenient, strict = apps
@@ -191,27 +215,7 @@ def reported(apps: Faulty, path: str) -> set[str]:
     }
     found: set[str] = set()
     for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
-        app = strict if mode is GenerationMode.NEGATIVE else lenient
-
-        @settings(
-            max_examples=15,
-            phases=[Phase.generate],
-            database=None,
-            derandomize=True,
-            deadline=None,
-            suppress_health_check=list(HealthCheck),
-        )
-        @given(case=operation.as_strategy(generation_mode=mode))
-        def run(case: Any, app: Any = app, mode_checks: list[Any] = checks[mode]) -> None:
-            drop_empty_values(case)
-            try:
-                case.call_and_validate(app=app, additional_checks=mode_checks)
-            except FailureGroup as group:
-                for failure in group.exceptions:
-                    found.update({failure.code, failure.title})
-                    found.update(name for name in _CHECK_NAMES if name in str(failure))
-
-        run()
+        _probe(operation, mode, strict if mode is GenerationMode.NEGATIVE else lenient, checks[mode], found)
     return found
 
 
