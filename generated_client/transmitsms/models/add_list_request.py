@@ -19,54 +19,64 @@ class AddListRequest:
         name (str): A name for the list, unique in the account.
         field_1 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_2 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_3 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_4 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_5 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_6 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_7 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_8 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_9 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         field_10 (str | Unset): The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
             fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name): naming
-            two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`, `list_id`, `mobile`,
-            `firstname` or `lastname` (in any case): the list callback sends each custom field as a parameter of that name
-            beside those, and `[firstname]`, `[lastname]` and `[mobile]` already personalise a message.
+            two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`, `datetime_entry`,
+            `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each custom field as a parameter of that
+            name beside those. In another case (`FirstName`) a name is accepted, as the reference's own add-list example
+            shows; in a message, `[FirstName]` is then the contact's first name, as `[firstname]` is.
         response_style (ResponseStyle | Unset): `array` returns custom fields as an array of `{name, value}` objects
             instead of an object keyed by field name.
     """

@@ -307,64 +307,74 @@ class ListsResource(SyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -429,64 +439,74 @@ class ListsResource(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -861,64 +881,74 @@ class ListsResource(SyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1211,64 +1241,74 @@ class ListsResourceWithRawResponse(SyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1333,64 +1373,74 @@ class ListsResourceWithRawResponse(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1765,64 +1815,74 @@ class ListsResourceWithRawResponse(SyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2198,64 +2258,74 @@ class AsyncListsResource(AsyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2320,64 +2390,74 @@ class AsyncListsResource(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2752,64 +2832,74 @@ class AsyncListsResource(AsyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -3102,64 +3192,74 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3224,64 +3324,74 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3656,64 +3766,74 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
