@@ -65,3 +65,24 @@ def test_usage(capsys: pytest.CaptureFixture[str]) -> None:
     assert "serve" in capsys.readouterr().out
     with pytest.raises(SystemExit):
         main(["serve", "--rate-limit", "-1"])
+
+
+@pytest.mark.parametrize(("flags", "strict"), [([], False), (["--strict"], True)])
+def test_strict_mode_is_a_flag(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], flags: list[str], strict: bool
+) -> None:
+    import uvicorn
+
+    served: list[bool] = []
+
+    def run(server: uvicorn.Server, sockets: list[socket.socket]) -> None:
+        served.append(server.config.app.state.runtime.settings.strict)
+        for listening in sockets:
+            listening.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    assert main(["serve", "--port", "0", "--memory", *flags]) == 0
+    assert served == [strict]
+    banner = capsys.readouterr().out
+    assert ("strict: canonical forms only" in banner) is strict
+    assert ("leniencies in X-Sim-Warning and GET /_sim/warnings" in banner) is not strict
