@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -76,7 +77,8 @@ def test_strict_mode_is_a_flag(
     served: list[bool] = []
 
     def run(server: uvicorn.Server, sockets: list[socket.socket]) -> None:
-        served.append(server.config.app.state.runtime.settings.strict)
+        app: Any = server.config.app
+        served.append(app.state.runtime.settings.strict)
         for listening in sockets:
             listening.close()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transmitsms_sim.web.diagnostics import MAX_HEADERS, CODES, Diagnostics, Leniency, WarningLog, header_values, shown
+from transmitsms_sim.web.diagnostics import CODES, MAX_HEADERS, Diagnostics, Leniency, WarningLog, header_values, shown
 
 
 def test_a_leniency_is_noted_with_a_known_code_only() -> None:
