@@ -158,7 +158,7 @@ SCHEMAS: Final[Mapping[str, Mapping[str, Any]]] = {
     },
     "CustomFieldNames": {
         "anyOf": [
-            {"type": "object", "additionalProperties": {"type": ["null", "string"]}},
+            {"type": "object", "additionalProperties": {"type": "string"}},
             {"type": "array", "items": {"$ref": "CustomFieldEntry"}},
         ]
     },
