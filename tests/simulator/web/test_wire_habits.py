@@ -284,7 +284,7 @@ def test_parameters_of_other_clients_and_versions_are_ignored(wire: Wire) -> Non
 
 
 def test_custom_fields_named_as_php_names_them(wire: Wire) -> None:
-    # addList() of the first APIClient2.php names custom fields "field.1", which PHP reads as field_1.
+    # addList() of the http_build_query APIClient2.php names custom fields "field.1", which PHP reads as field_1.
     added = wire.php_post("add-list", [("name", "Customers"), ("field.1", "Email"), ("field.2", "Postcode")])
     assert added.status == 200 and added.body["fields"] == {"field_1": "Email", "field_2": "Postcode"}
     assert wire.warnings() == [("parameter_name", None), ("parameter_name", None)]
@@ -323,6 +323,7 @@ def test_get_with_the_parameters_in_the_query_and_the_paths_of_the_php_client(wi
 
 
 def test_numbers_as_people_type_them(wire: Wire) -> None:
+    # As the PHP client's own example sends them: sendSms('test', '6140000000, 6140000001').
     spaced = wire.form("send-sms", message="Hi", to=f"{MOBILE}, {MOBILE_2}")
     assert spaced.status == 200 and spaced.body["recipients"] == 2
     assert wire.warnings() == [("number_format", "to")]
