@@ -55,6 +55,9 @@ _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
 #: An integer as PHP's ``(int)`` reads it: spaces around it, a sign, leading zeros.
 _LOOSE_INTEGER = re.compile(r"\s*([-+]?)0*([0-9]+)\s*")
 _PHONE_ENTRY = re.compile(r"\+?[0-9]{1,15}")
+#: A list already in its canonical form: one match of the whole text, not a look at each entry
+#: (500 recipients are read in microseconds, as before the lenient forms).
+_PHONE_LIST = re.compile(r"\+?[0-9]{1,15}(?:,\+?[0-9]{1,15})*")
 #: Booleans as PHP's FILTER_VALIDATE_BOOLEAN reads them (any case); ``''`` is how PHP sends false.
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
@@ -163,13 +166,22 @@ class _Field:
         return text
 
     def _phone(self, text: str, diagnostics: Diagnostics) -> str:
+        if _PHONE_ENTRY.fullmatch(text):
+            return text
         canonical = phones.strip_separators(text)
         if canonical != text and canonical:
             diagnostics.note("number_format", f'Field "{self.name}" = {shown(text)} was read as {canonical}', self.name)
             return canonical
         return text
 
+    def _canonical_list(self, text: str) -> bool:
+        if self.phone:
+            return _PHONE_LIST.fullmatch(text) is not None
+        return all(entry and entry == entry.strip() for entry in text.split(","))
+
     def _list(self, text: str, diagnostics: Diagnostics) -> str:
+        if self._canonical_list(text):
+            return text
         entries = [entry.strip() for entry in text.split(",")]
         if self.phone:
             entries = [phones.strip_separators(entry) for entry in entries]
