@@ -11,6 +11,10 @@ same requests and responses, reshaped around the generator's verified limitation
   only list ``required`` fields (and ``dependentRequired``) is removed and stated in the schema's
   description: the generator would otherwise type the request body as a union (or drop it). The
   service still enforces the rule and answers ``FIELD_EMPTY``.
+* **Request bodies are closed.** The service ignores parameters it does not know, so the spec's
+  request bodies are open; the client sends only the parameters the spec names (canonical
+  requests), so its request models are generated from closed bodies, without an
+  ``additional_properties`` map a caller could fill with parameters the service would drop.
 * **Referenced value types are inlined.** Every ``$ref`` to a value type (the spec's one idea of
   a scalar: ``transmitsms_spec.refs.is_value_type``) is replaced by the type with the reference's
   siblings laid over it (``inline_value_refs(bare=True)``), because the generator drops the
@@ -37,6 +41,7 @@ def preprocess(doc: Document) -> Document:
     _remove_callbacks(out)
     for schema in out.get("components", {}).get("schemas", {}).values():
         _describe_required_alternatives(schema)
+    _close_request_bodies(out)
     return inline_value_refs(out, bare=True)
 
 
@@ -89,6 +94,17 @@ def _remove_callbacks(doc: Document) -> None:
         op.pop("callbacks", None)
     for name in names:
         components.get("schemas", {}).pop(name, None)
+
+
+def _close_request_bodies(doc: Document) -> None:
+    for op in _operations(doc):
+        body = op.get("requestBody")
+        if not isinstance(body, dict):
+            continue
+        for media in body.get("content", {}).values():
+            schema = resolve(doc, media.get("schema", {}))
+            if isinstance(schema, dict) and schema.get("type") == "object":
+                schema["additionalProperties"] = False
 
 
 def _required_only(branches: Any) -> bool:

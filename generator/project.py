@@ -5,8 +5,8 @@ Upstream renders a fixed list of templates and gives them only its own parse of 
 secret fields, known error codes) and a few filters. Of upstream's files it keeps the package
 ``__init__``, ``types.py`` and ``models/``; instead of upstream's low-level surface (``api/``,
 ``client.py``, ``errors.py``), which the high-level resources do not use, it renders ours:
-``operations.py``, ``sdk.py``, ``async_sdk.py``, ``callbacks.py``, ``resources/`` and ``py.typed``
-(which ``--meta none`` omits). One surface, so no generated code is dead.
+``operations.py``, ``response_schemas.py``, ``sdk.py``, ``async_sdk.py``, ``callbacks.py``,
+``resources/`` and ``py.typed`` (which ``--meta none`` omits). One surface, so no generated code is dead.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from openapi_python_client.parser import GeneratorData
 from generator.callback_context import callback_payloads
 from generator.context import build_resources as _build_resources
 from generator.context import plain, secret_fields
+from generator.response_schemas import response_schemas, success_schema
 
 Document = dict[str, Any]
 
@@ -102,6 +103,7 @@ class SdkProject(Project):
     #: Our templates rendered once, and the file each one becomes under the package.
     EXTRA_TEMPLATES: Sequence[tuple[str, str]] = (
         ("operations.py.jinja", "operations.py"),
+        ("response_schemas.py.jinja", "response_schemas.py"),
         ("callbacks.py.jinja", "callbacks.py"),
         ("resources_init.py.jinja", "resources/__init__.py"),
     )
@@ -125,6 +127,11 @@ class SdkProject(Project):
             callbacks=callback_payloads(original),
             known_error_codes=tuple(known_codes),
             package_exports=PACKAGE_EXPORTS,
+            # The success schemas as the client's strict mode checks them, from the spec as published.
+            response_schemas=response_schemas(original),
+            success_schemas={
+                item["post"]["operationId"]: success_schema(item["post"]) for item in original["paths"].values()
+            },
             # A model's name is its reference path (/components/schemas/Client).
             secret_fields=lambda model: secrets.get(plain(model.name).rsplit("/", 1)[-1], frozenset()),
         )

@@ -9,8 +9,12 @@ Contract: each extracted example is an object with ``section`` (the method's hea
 ``example`` (the example's title), ``http_method`` and ``url`` of the request, ``params`` (the
 request parameters as ``[name, value]`` pairs, in order, as the reference lists them), ``method``
 (e.g. ``send-sms``, or null for the introduction's authentication error), ``format`` (``json`` or
-``xml``), ``status`` (the HTTP status) and ``body`` (the response text, verbatim). The script
-fails, naming the line, on an example it cannot parse, rather than skipping it.
+``xml``), ``status`` (the HTTP status) and ``body`` (the response text, verbatim), and
+``request``: the request as Postman sends it, ``{"path", "query", "body", "disabled"}``. The
+reference lists the query string's parameters and the body's together; ``query`` is the URL's
+query string read as pairs, ``body`` the listed parameters that are not in it (for GET too: Postman
+sends a body it was given), and ``disabled`` those Postman marks disabled and does not send. The
+script fails, naming the line, on an example it cannot parse, rather than skipping it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_REFERENCE = ROOT.parent / "shared" / "reference" / "transmitsms-api-v2.md"
@@ -33,6 +37,7 @@ _RESPONSE = re.compile(r"^Response HTTP (?P<status>\d{3}):\s*$")
 _FENCE = re.compile(r"^```(?P<lang>\w*)\s*$")
 _ROW = re.compile(r"^\| (?P<name>[^|]*?) \| `(?P<value>[^`]*)` \|$")
 _AUTH_ERROR_HEADING = "API Key related error response"
+_DISABLED = " (disabled)"
 
 
 class ExtractionError(Exception):
@@ -45,6 +50,22 @@ def _method_and_format(url: str, line_no: int) -> tuple[str, str]:
     if not match:
         raise ExtractionError(f"line {line_no}: cannot read the method from {url!r}")
     return match.group(1), match.group(2)
+
+
+def request_of(url: str, params: list[list[str]]) -> dict[str, Any]:
+    """The request an example sends: see the module's contract.
+
+    The URLs are written as Postman shows them, unencoded (``?message=Hi {name}, ...&to=1``), so the
+    query string is split at ``&`` and each pair at its first ``=``, which is how a server reads them.
+    """
+    parts = urlsplit(url)
+    query = [[name, value] for name, value in parse_qsl(parts.query, keep_blank_values=True)]
+    disabled = [pair for pair in params if pair[0].endswith(_DISABLED)]
+    body = [pair for pair in params if not pair[0].endswith(_DISABLED)]
+    for pair in query:
+        if pair in body:
+            body.remove(pair)
+    return {"path": parts.path, "query": query, "body": body, "disabled": disabled}
 
 
 def _read_fence(lines: list[str], start: int) -> tuple[str, str, int]:
@@ -120,6 +141,7 @@ def extract(text: str) -> list[dict[str, Any]]:
                     "format": fmt,
                     "status": status,
                     "body": body.strip() + "\n",
+                    "request": request_of(url, params),
                 }
             )
             continue

@@ -184,8 +184,42 @@ def _form_value_problems(doc: Document, name: str, schema: Any) -> list[str]:
     return []
 
 
+def _lenient_form_problems(doc: Document, name: str, prop: Any, body: dict[str, Any]) -> list[str]:
+    if not isinstance(prop, dict):
+        return []
+    problems = []
+    placeholders = prop.get("x-placeholders")
+    if placeholders is not None:
+        if not (isinstance(placeholders, list) and all(isinstance(v, str) for v in placeholders)):
+            problems.append(f"field {name!r}: x-placeholders must be a list of texts")
+        if name in body.get("required", []):
+            problems.append(f"field {name!r}: x-placeholders on a required parameter (a placeholder is no value)")
+    aliases = prop.get("x-aliases")
+    if aliases is not None:
+        target = resolve(doc, prop)
+        values = target.get("enum") if isinstance(target, dict) else None
+        if not isinstance(aliases, dict) or not isinstance(values, list):
+            problems.append(f"field {name!r}: x-aliases must map values of an enumeration")
+        else:
+            for alias, meaning in aliases.items():
+                if meaning is not None and meaning not in values:
+                    problems.append(
+                        f"field {name!r}: alias {alias!r} means {meaning!r}, which is not one of its values"
+                    )
+                if alias in values:
+                    problems.append(f"field {name!r}: alias {alias!r} is already one of its values")
+    return problems
+
+
 def check_request_bodies(doc: Document) -> list[str]:
-    """Form-encoded bodies of named, closed object schemas with scalar, typed fields."""
+    """Form-encoded bodies of named, open object schemas with scalar, typed fields.
+
+    Open: the service ignores parameters it does not know (spec, *Unknown parameters*), so a body
+    that sets ``additionalProperties: false`` says something the service does not do. The lenient
+    forms of a parameter (spec, *Requests*) must make sense: ``x-placeholders`` (texts read as
+    absent) only on an optional parameter, ``x-aliases`` only on an enumeration, each alias meaning
+    one of its values or ``null`` (absent).
+    """
     problems = []
     for path, verb, op in operations(doc):
         label = _operation_label(path, verb, op)
@@ -203,8 +237,11 @@ def check_request_bodies(doc: Document) -> list[str]:
         if not isinstance(schema, dict) or schema.get("type") != "object":
             problems.append(f"{label}: the request body schema must be an object")
             continue
-        if schema.get("additionalProperties") is not False:
-            problems.append(f"{label}: the request body schema must set additionalProperties: false")
+        if schema.get("additionalProperties") is False:
+            problems.append(
+                f"{label}: the request body schema must not set additionalProperties: false "
+                "(the service ignores unknown parameters)"
+            )
         properties = schema.get("properties", {})
         if not properties:
             problems.append(f"{label}: the request body has no properties; omit requestBody instead")
@@ -213,6 +250,7 @@ def check_request_bodies(doc: Document) -> list[str]:
                 problems.append(f"{label}: required field {name!r} is not a property")
         for name, prop in properties.items():
             problems.extend(f"{label}: {p}" for p in _form_value_problems(doc, name, prop))
+            problems.extend(f"{label}: {p}" for p in _lenient_form_problems(doc, name, prop, schema))
         required_request = body.get("required", False)
         if required_request != bool(schema.get("required") or schema.get("anyOf") or schema.get("oneOf")):
             problems.append(f"{label}: requestBody.required must be true exactly when some field is required")

@@ -1,11 +1,20 @@
 # Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Every API method with the spec's facts about it: path and retry safety (which the runtime acts on),
-documented error codes and pagination (for introspection)."""
+the success schema strict mode checks answers against, documented error codes and pagination (for
+introspection)."""
 
 from collections.abc import Mapping
-from typing import Final
+from typing import Any, Final
 
 from ._runtime.operation import Operation, Pagination
+
+
+def _response_schemas() -> Mapping[str, Mapping[str, Any]]:
+    # Imported on first use: only a client in strict mode needs the schemas.
+    from .response_schemas import SCHEMAS
+
+    return SCHEMAS
+
 
 # SMS
 SEND_SMS: Final = Operation(
@@ -22,6 +31,8 @@ SEND_SMS: Final = Operation(
         "RECIPIENTS_ERROR",
         "NOT_FOUND",
     ),
+    response_schema="SendSmsResponse",
+    schemas=_response_schemas,
 )
 CANCEL_SMS: Final = Operation(
     name="cancel_sms",
@@ -34,6 +45,8 @@ CANCEL_SMS: Final = Operation(
         "NOT_FOUND",
         "ALREADY_SENT",
     ),
+    response_schema="CancelSmsResponse",
+    schemas=_response_schemas,
 )
 FORMAT_NUMBER: Final = Operation(
     name="format_number",
@@ -44,6 +57,8 @@ FORMAT_NUMBER: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
+    response_schema="FormatNumberResponse",
+    schemas=_response_schemas,
 )
 GET_SMS_RESPONSES: Final = Operation(
     name="get_sms_responses",
@@ -56,6 +71,8 @@ GET_SMS_RESPONSES: Final = Operation(
         "NO_ACCESS",
         "NOT_FOUND",
     ),
+    response_schema="ReplyPage",
+    schemas=_response_schemas,
     pagination=Pagination(items="responses", total="total"),
 )
 GET_USER_SMS_RESPONSES: Final = Operation(
@@ -64,6 +81,8 @@ GET_USER_SMS_RESPONSES: Final = Operation(
     path="/get-user-sms-responses.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    response_schema="ReplyPage",
+    schemas=_response_schemas,
     pagination=Pagination(items="responses", total="total"),
 )
 MESSAGE_REPLY: Final = Operation(
@@ -77,6 +96,8 @@ MESSAGE_REPLY: Final = Operation(
         "NOT_FOUND",
         "LEDGER_ERROR",
     ),
+    response_schema="MessageReplyResponse",
+    schemas=_response_schemas,
 )
 GET_LINK_HITS: Final = Operation(
     name="get_link_hits",
@@ -89,6 +110,8 @@ GET_LINK_HITS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="GetLinkHitsResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="hits", total="total"),
 )
 
@@ -104,6 +127,8 @@ GET_SMS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="GetSmsResponse",
+    schemas=_response_schemas,
 )
 GET_SMS_DELIVERY_STATUS: Final = Operation(
     name="get_sms_delivery_status",
@@ -116,6 +141,8 @@ GET_SMS_DELIVERY_STATUS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="GetSmsDeliveryStatusResponse",
+    schemas=_response_schemas,
 )
 GET_SMS_SENT_COUNT: Final = Operation(
     name="get_sms_sent_count",
@@ -123,6 +150,8 @@ GET_SMS_SENT_COUNT: Final = Operation(
     path="/get-sms-sent-count.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    response_schema="GetSmsSentCountResponse",
+    schemas=_response_schemas,
 )
 GET_USER_SMS_SENT: Final = Operation(
     name="get_user_sms_sent",
@@ -133,6 +162,8 @@ GET_USER_SMS_SENT: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
+    response_schema="GetUserSmsSentResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="messages", total="total"),
 )
 GET_CONTACT_SMS_STATS: Final = Operation(
@@ -144,6 +175,8 @@ GET_CONTACT_SMS_STATS: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
+    response_schema="GetContactSmsStatsResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="records", total="total"),
 )
 GET_SMS_STATS: Final = Operation(
@@ -157,6 +190,8 @@ GET_SMS_STATS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="GetSmsStatsResponse",
+    schemas=_response_schemas,
 )
 GET_SMS_SENT: Final = Operation(
     name="get_sms_sent",
@@ -169,6 +204,8 @@ GET_SMS_SENT: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="GetSmsSentResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="recipients", total="total"),
 )
 GET_MESSAGE_REPORT: Final = Operation(
@@ -180,6 +217,8 @@ GET_MESSAGE_REPORT: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="GetMessageReportResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="messages", total="messages_total"),
 )
 GET_MESSAGE_LOG: Final = Operation(
@@ -193,6 +232,8 @@ GET_MESSAGE_LOG: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="GetMessageLogResponse",
+    schemas=_response_schemas,
 )
 
 # Lists
@@ -206,6 +247,8 @@ GET_LIST: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="GetListResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="members", total="members_total"),
 )
 GET_LISTS: Final = Operation(
@@ -214,6 +257,8 @@ GET_LISTS: Final = Operation(
     path="/get-lists.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    response_schema="GetListsResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="lists", total="lists_total"),
 )
 GET_CONTACT: Final = Operation(
@@ -226,6 +271,8 @@ GET_CONTACT: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="ContactResponse",
+    schemas=_response_schemas,
 )
 ADD_LIST: Final = Operation(
     name="add_list",
@@ -238,6 +285,8 @@ ADD_LIST: Final = Operation(
         "KEY_EXISTS",
         "MISSING_PARAM",
     ),
+    response_schema="AddListResponse",
+    schemas=_response_schemas,
 )
 ADD_FIELD_TO_LIST: Final = Operation(
     name="add_field_to_list",
@@ -250,6 +299,8 @@ ADD_FIELD_TO_LIST: Final = Operation(
         "MISSING_PARAM",
         "NOT_FOUND",
     ),
+    response_schema="AddFieldToListResponse",
+    schemas=_response_schemas,
 )
 REMOVE_LIST: Final = Operation(
     name="remove_list",
@@ -261,6 +312,8 @@ REMOVE_LIST: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="OkResponse",
+    schemas=_response_schemas,
 )
 ADD_TO_LIST: Final = Operation(
     name="add_to_list",
@@ -277,6 +330,8 @@ ADD_TO_LIST: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    response_schema="ContactResponse",
+    schemas=_response_schemas,
 )
 EDIT_LIST_MEMBER: Final = Operation(
     name="edit_list_member",
@@ -293,6 +348,8 @@ EDIT_LIST_MEMBER: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    response_schema="ContactResponse",
+    schemas=_response_schemas,
 )
 DELETE_FROM_LIST: Final = Operation(
     name="delete_from_list",
@@ -304,6 +361,8 @@ DELETE_FROM_LIST: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="ListIdsResponse",
+    schemas=_response_schemas,
 )
 OPTOUT_LIST_MEMBER: Final = Operation(
     name="optout_list_member",
@@ -315,6 +374,8 @@ OPTOUT_LIST_MEMBER: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="ListIdsResponse",
+    schemas=_response_schemas,
 )
 ADD_CONTACTS_BULK: Final = Operation(
     name="add_contacts_bulk",
@@ -327,6 +388,8 @@ ADD_CONTACTS_BULK: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    response_schema="AddContactsBulkResponse",
+    schemas=_response_schemas,
 )
 ADD_CONTACTS_BULK_PROGRESS: Final = Operation(
     name="add_contacts_bulk_progress",
@@ -338,6 +401,8 @@ ADD_CONTACTS_BULK_PROGRESS: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="AddContactsBulkProgressResponse",
+    schemas=_response_schemas,
 )
 SET_LIST_CALLBACK: Final = Operation(
     name="set_list_callback",
@@ -349,6 +414,8 @@ SET_LIST_CALLBACK: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="SetListCallbackResponse",
+    schemas=_response_schemas,
 )
 
 # Numbers
@@ -362,6 +429,8 @@ LEASE_NUMBER: Final = Operation(
         "LEDGER_ERROR",
         "NOT_FOUND",
     ),
+    response_schema="VirtualNumberResponse",
+    schemas=_response_schemas,
 )
 GET_NUMBERS: Final = Operation(
     name="get_numbers",
@@ -369,6 +438,8 @@ GET_NUMBERS: Final = Operation(
     path="/get-numbers.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    response_schema="GetNumbersResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="numbers", total="numbers_total"),
 )
 GET_NUMBER: Final = Operation(
@@ -380,6 +451,8 @@ GET_NUMBER: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
+    response_schema="VirtualNumberResponse",
+    schemas=_response_schemas,
 )
 EDIT_NUMBER_OPTIONS: Final = Operation(
     name="edit_number_options",
@@ -391,6 +464,8 @@ EDIT_NUMBER_OPTIONS: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="OkResponse",
+    schemas=_response_schemas,
 )
 GET_SENDER_IDS: Final = Operation(
     name="get_sender_ids",
@@ -398,6 +473,8 @@ GET_SENDER_IDS: Final = Operation(
     path="/get-sender-ids.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    response_schema="GetSenderIdsResponse",
+    schemas=_response_schemas,
 )
 
 # Email SMS
@@ -411,6 +488,8 @@ ADD_EMAIL: Final = Operation(
         "FIELD_INVALID",
         "KEY_EXISTS",
     ),
+    response_schema="EmailResponse",
+    schemas=_response_schemas,
 )
 DELETE_EMAIL: Final = Operation(
     name="delete_email",
@@ -422,6 +501,8 @@ DELETE_EMAIL: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="EmailResponse",
+    schemas=_response_schemas,
 )
 
 # Keywords
@@ -436,6 +517,8 @@ ADD_KEYWORD: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    response_schema="KeywordResponse",
+    schemas=_response_schemas,
 )
 EDIT_KEYWORD: Final = Operation(
     name="edit_keyword",
@@ -447,6 +530,8 @@ EDIT_KEYWORD: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    response_schema="KeywordResponse",
+    schemas=_response_schemas,
 )
 GET_KEYWORDS: Final = Operation(
     name="get_keywords",
@@ -454,6 +539,8 @@ GET_KEYWORDS: Final = Operation(
     path="/get-keywords.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    response_schema="GetKeywordsResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="keywords", total="keywords_total"),
 )
 
@@ -464,6 +551,8 @@ GET_BALANCE: Final = Operation(
     path="/get-balance.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    response_schema="GetBalanceResponse",
+    schemas=_response_schemas,
 )
 
 # Resellers
@@ -478,6 +567,8 @@ GET_CLIENT: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="ClientResponse",
+    schemas=_response_schemas,
 )
 GET_CLIENTS: Final = Operation(
     name="get_clients",
@@ -488,6 +579,8 @@ GET_CLIENTS: Final = Operation(
         "FIELD_INVALID",
         "NO_ACCESS",
     ),
+    response_schema="GetClientsResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="clients", total="clients_total"),
 )
 ADD_CLIENT: Final = Operation(
@@ -501,6 +594,8 @@ ADD_CLIENT: Final = Operation(
         "KEY_EXISTS",
         "NO_ACCESS",
     ),
+    response_schema="ClientResponse",
+    schemas=_response_schemas,
 )
 EDIT_CLIENT: Final = Operation(
     name="edit_client",
@@ -514,6 +609,8 @@ EDIT_CLIENT: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="ClientResponse",
+    schemas=_response_schemas,
 )
 GET_TRANSACTIONS: Final = Operation(
     name="get_transactions",
@@ -526,6 +623,8 @@ GET_TRANSACTIONS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="GetTransactionsResponse",
+    schemas=_response_schemas,
     pagination=Pagination(items="transactions", total="transactions_total"),
 )
 GET_TRANSACTION: Final = Operation(
@@ -539,6 +638,8 @@ GET_TRANSACTION: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    response_schema="TransactionResponse",
+    schemas=_response_schemas,
 )
 
 #: Every operation by its operationId.

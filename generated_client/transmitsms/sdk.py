@@ -54,6 +54,10 @@ class TransmitSMS(SyncClient):
         allow_insecure_http: Accept plain ``http://`` to any host, e.g. a simulator service in
             docker-compose or CI (``http://sim:8080``); default ``TRANSMITSMS_ALLOW_INSECURE_HTTP=1``,
             else False.
+        strict_responses: Raise ``MalformedResponseError`` (naming the operation and the field)
+            for a success answer that deviates from the spec; default ``TRANSMITSMS_STRICT_RESPONSES``,
+            else False: answers are read as the service sends them (missing fields ``UNSET``,
+            unexpected values kept as received).
         transport: An httpx transport to build the connection pool on (``httpx.MockTransport``,
             ``httpx.ASGITransport``...).
         http_client: A ready ``httpx.Client`` to use instead (not closed by the client).

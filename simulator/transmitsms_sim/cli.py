@@ -1,7 +1,7 @@
 """The ``transmitsms-sim`` command.
 
 ``transmitsms-sim serve [--host 127.0.0.1] [--port 8080] [--db PATH | --memory] [--rate-limit 2]
-[--time-scale 1]`` serves the simulator until interrupted. On start it prints the base URL and the
+[--time-scale 1] [--strict]`` serves the simulator until interrupted. On start it prints the base URL and the
 credentials of the demo account (created on an empty database). ``--port 0`` picks a free port.
 ``--help`` and ``--version`` load nothing but this module and ``settings``; a dependency that
 cannot be imported when serving is one line on stderr and exit status 1, never a traceback.
@@ -43,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--control-token", help="let non-loopback clients use /_sim/ with this X-Sim-Token")
     serve.add_argument("--no-demo", action="store_true", help="do not create the demo account")
+    serve.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse requests that are not in the canonical forms (unknown parameters, placeholders, "
+        "booleans as 1...), instead of reading them as the service does with a warning",
+    )
     serve.add_argument("--log-level", default="warning", choices=["critical", "error", "warning", "info", "debug"])
     return parser
 
@@ -51,6 +57,12 @@ def _describe_clock(scale: float) -> str:
     if scale == 0:
         return "manual (POST /_sim/clock/advance moves it)"
     return "real time" if scale == 1 else f"accelerated x{scale:g}"
+
+
+def _describe_reading(strict: bool) -> str:
+    if strict:
+        return "strict: canonical forms only (anything else is FIELD_INVALID)"
+    return "read as the service reads them; leniencies in X-Sim-Warning and GET /_sim/warnings"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         time_scale=args.time_scale,
         control_token=args.control_token,
         create_demo_account=not args.no_demo,
+        strict=args.strict,
     )
     try:
         sock = listen(args.host, args.port)
@@ -99,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  storage       {'in memory' if settings.db_path is None else settings.db_path + ' (SQLite, WAL)'}",
         f"  clock         {_describe_clock(settings.time_scale)}",
         f"  rate limit    {f'{settings.rate_limit:g} requests/s per account' if settings.rate_limit else 'off'}",
+        f"  requests      {_describe_reading(settings.strict)}",
     ]
     if runtime.demo is not None:
         lines += [

@@ -28,10 +28,19 @@ The SDK clients need the client distribution (``pip install transmitsms``, or
 its absence is an ``ImportError`` saying so. The async client keeps no idle connection, so it
 works from any event loop (one ``asyncio.run`` per test, or pytest-asyncio's). Every other import
 happens inside the fixtures, so registering the plugin loads nothing but this module.
+
+**Warnings.** The simulator reads requests as the real service does, leniently, and reports each
+leniency it applies (an unknown parameter ignored, ``list_id=0`` read as absent, ``1`` read as a
+boolean...; README, *Warnings*). After each test that used one of these fixtures, the warnings its
+requests caused are reported as ``SimulatorWarning``s (pytest's warnings summary shows them), or,
+opted in, fail the test, naming each one: with the ini option ``transmitsms_sim_fail_on_warnings =
+true``, the command-line flag ``--transmitsms-sim-fail-on-warnings``, or the marker
+``@pytest.mark.transmitsms_sim_fail_on_warnings`` on a test. ``handle.warnings()`` lists them.
 """
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -73,6 +82,8 @@ class SimulatorHandle:
     control: httpx.Client = field(repr=False)
     sync_transport: Callable[[], httpx.BaseTransport | None] = field(default=lambda: None, repr=False)
     async_transport: Callable[[], httpx.AsyncBaseTransport] = field(default=_no_keepalive_transport, repr=False)
+    #: Warnings with an id above this one are this handle's (the cursor when it was made).
+    warnings_after: int = 0
 
     def _sdk(self, attribute: str) -> Any:
         """The ``transmitsms`` module, or an ImportError saying that ``attribute`` needs it."""
@@ -145,6 +156,71 @@ class SimulatorHandle:
         result: dict[str, Any] = self._control("POST", "/_sim/accounts", json=options)
         return result
 
+    def warnings(self) -> list[dict[str, Any]]:
+        """The warnings of this handle's account's requests since the handle was made, oldest first."""
+        params = {"account_id": self.account_id, "after": self.warnings_after}
+        found: list[dict[str, Any]] = self._control("GET", "/_sim/warnings", params=params)["warnings"]
+        return found
+
+
+class SimulatorWarning(UserWarning):
+    """A request the simulator read leniently, as the real service would (see the module docstring)."""
+
+
+_FAIL_OPTION = "transmitsms_sim_fail_on_warnings"
+_HANDLES = pytest.StashKey[list[SimulatorHandle]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addini(
+        _FAIL_OPTION,
+        "fail a test whose requests the transmitsms simulator read leniently (default: report them as warnings)",
+        type="bool",
+        default=False,
+    )
+    parser.getgroup("transmitsms_sim").addoption(
+        "--transmitsms-sim-fail-on-warnings",
+        action="store_true",
+        dest=_FAIL_OPTION,
+        help="fail a test whose requests the transmitsms simulator read leniently",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", f"{_FAIL_OPTION}: fail this test if the transmitsms simulator read one of its requests leniently"
+    )
+
+
+def _fails_on_warnings(item: pytest.Item) -> bool:
+    return bool(
+        item.get_closest_marker(_FAIL_OPTION) is not None
+        or item.config.getoption(_FAIL_OPTION, default=False)
+        or item.config.getini(_FAIL_OPTION)
+    )
+
+
+def _describe(found: list[dict[str, Any]]) -> str:
+    return "\n".join(f"  {w['request']} -> {w['status']}: {w['code']}: {w['message']}" for w in found)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """After a test that passed, report (or fail on) the warnings its simulator requests caused."""
+    result = yield
+    found = [w for handle in item.stash.get(_HANDLES, []) for w in handle.warnings()]
+    if found:
+        summary = f"the transmitsms simulator read {len(found)} request parameter(s) leniently:\n{_describe(found)}"
+        if _fails_on_warnings(item):
+            pytest.fail(summary + "\n(canonical requests are what the generated client sends)", pytrace=False)
+        warnings.warn(SimulatorWarning(summary), stacklevel=1)
+    return result
+
+
+def _track(request: pytest.FixtureRequest, handle: SimulatorHandle) -> SimulatorHandle:
+    request.node.stash.setdefault(_HANDLES, []).append(handle)
+    return handle
+
 
 def _settings() -> Any:
     from transmitsms_sim import Settings
@@ -167,18 +243,28 @@ def transmitsms_sim_server() -> Iterator[str]:
 
 
 @pytest.fixture
-def transmitsms_sim(transmitsms_sim_server: str) -> Iterator[SimulatorHandle]:
+def transmitsms_sim(request: pytest.FixtureRequest, transmitsms_sim_server: str) -> Iterator[SimulatorHandle]:
     """The session's simulator, reset, with a new account (balance 100 AUD, GOO on)."""
     import httpx
 
     with httpx.Client(base_url=transmitsms_sim_server, timeout=30) as control:
         control.post("/_sim/reset").raise_for_status()
         account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
+        cursor = control.get("/_sim/warnings", params={"limit": 1}).json()["last_id"]
         with httpx.Client(
             base_url=transmitsms_sim_server, auth=(account["api_key"], account["api_secret"]), timeout=30
         ) as http:
-            handle = SimulatorHandle(
-                transmitsms_sim_server, account["api_key"], account["api_secret"], account["id"], http, control
+            handle = _track(
+                request,
+                SimulatorHandle(
+                    transmitsms_sim_server,
+                    account["api_key"],
+                    account["api_secret"],
+                    account["id"],
+                    http,
+                    control,
+                    warnings_after=cursor,
+                ),
             )
             try:
                 yield handle
@@ -187,7 +273,7 @@ def transmitsms_sim(transmitsms_sim_server: str) -> Iterator[SimulatorHandle]:
 
 
 @pytest.fixture
-def transmitsms_sim_inprocess() -> Iterator[SimulatorHandle]:
+def transmitsms_sim_inprocess(request: pytest.FixtureRequest) -> Iterator[SimulatorHandle]:
     """A new in-process simulator (no socket) with a new account."""
     from transmitsms_sim import create_app
     from transmitsms_sim.inprocess import BASE_URL, InProcess
@@ -197,15 +283,18 @@ def transmitsms_sim_inprocess() -> Iterator[SimulatorHandle]:
         with InProcess(app) as sim, sim.client(timeout=30) as control:
             account = control.post("/_sim/accounts", json={"name": "pytest"}).json()
             with sim.client(auth=(account["api_key"], account["api_secret"]), timeout=30) as http:
-                handle = SimulatorHandle(
-                    BASE_URL,
-                    account["api_key"],
-                    account["api_secret"],
-                    account["id"],
-                    http,
-                    control,
-                    sync_transport=sim.transport,
-                    async_transport=sim.async_transport,
+                handle = _track(
+                    request,
+                    SimulatorHandle(
+                        BASE_URL,
+                        account["api_key"],
+                        account["api_secret"],
+                        account["id"],
+                        http,
+                        control,
+                        sync_transport=sim.transport,
+                        async_transport=sim.async_transport,
+                    ),
                 )
                 try:
                     yield handle

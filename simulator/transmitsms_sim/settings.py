@@ -21,7 +21,12 @@ class Settings:
     ``db_path`` None keeps everything in memory. ``rate_limit`` is requests per second per account
     (0 turns limiting off). ``time_scale`` is simulated seconds per real second (0: a manual clock
     that moves only through the control API). ``control_token``, when set, lets clients other than
-    loopback ones use the control API with the header ``X-Sim-Token``.
+    loopback ones use the control API with the header ``X-Sim-Token``. ``strict`` holds requests to
+    the canonical forms the spec's schemas describe, refusing (FIELD_INVALID) what the default
+    reads as the lenient service does: unknown or repeated parameters, placeholders such as
+    ``list_id=0``, booleans as ``1``, enum values in other cases or aliases, numbers with spaces,
+    bodies of other types (README, *Warnings*). ``max_warnings`` is how many warnings
+    ``/_sim/warnings`` keeps.
     """
 
     db_path: str | None = None
@@ -40,6 +45,8 @@ class Settings:
     import_timeout: float = 10.0
     import_max_bytes: int = 10_000_000
     max_body_bytes: int = 1_000_000
+    strict: bool = False
+    max_warnings: int = 1000
 
     @property
     def memory(self) -> bool:

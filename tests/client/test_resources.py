@@ -103,6 +103,25 @@ def test_each_operation_sends_its_form_and_returns_its_model(make_client, operat
 
 
 @pytest.mark.parametrize(("operation_id", "path", "op"), OPERATIONS, ids=[row[0] for row in OPERATIONS])
+def test_each_operation_writes_canonical_forms_only(make_client, operation_id, path, op) -> None:
+    """The client never sends a placeholder for what the caller left unset (spec, *Placeholders*),
+    nor a form the service reads leniently: no empty value, no ``x-placeholders`` value, booleans
+    as ``true``/``false``, lists without spaces, only parameters the spec names."""
+    recorder = Recorder(httpx.Response(200, json=success_example(op)))
+    arguments, _ = call_plan(op)
+    method_of(make_client(recorder), operation_id, op)(**arguments)
+    properties, _ = request_properties(op)
+    sent = form(recorder.requests[0])
+    assert set(sent) <= set(properties)
+    for name, value in sent.items():
+        schema = resolve(DOC, properties[name])
+        assert value != "" and value not in [str(v) for v in schema.get("x-placeholders", [])], (name, value)
+        assert value == value.strip() and ", " not in value, (name, value)
+        if schema.get("type") == "boolean":
+            assert value in ("true", "false"), (name, value)
+
+
+@pytest.mark.parametrize(("operation_id", "path", "op"), OPERATIONS, ids=[row[0] for row in OPERATIONS])
 def test_each_operation_raises_the_class_of_each_documented_error(make_client, operation_id, path, op) -> None:
     examples = op["responses"].get("400", {}).get("content", {}).get("application/json", {}).get("examples", {})
     answers = [example["value"] for example in examples.values()]

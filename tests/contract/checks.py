@@ -12,6 +12,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from schemathesis.generation import GenerationMode
+
 from tests.contract.harness import document
 
 
@@ -48,6 +50,43 @@ def error_code_is_documented(ctx: Any, response: Any, case: Any) -> bool | None:
             f"which the spec does not document for it (documented: {', '.join(sorted(allowed)) or 'none'})"
         )
     return None
+
+
+@cache
+def request_properties(path: str) -> frozenset[str]:
+    """The parameters the spec names for the operation at ``path``."""
+    doc = document()
+    body = doc["paths"][path]["post"].get("requestBody")
+    if body is None:
+        return frozenset()
+    ref = body["content"]["application/x-www-form-urlencoded"]["schema"]["$ref"]
+    return frozenset(doc["components"]["schemas"][ref.rsplit("/", 1)[-1]].get("properties", {}))
+
+
+def canonical_request_without_warning(app: Any) -> Any:
+    """A check that a valid request's parameters are read from their canonical forms, without leniency.
+
+    The simulator ``app`` reads requests as the lenient service does and records each leniency
+    (``/_sim/warnings``); a value generated from the schemas must need none. The request bodies
+    are open (the service ignores unknown parameters), so generated requests also carry random
+    extra parameters: the warnings about those (ignored, renamed, repeated) are the service's
+    behaviour, not a reading of the operation's own parameters, and are left out.
+    """
+    seen = {"last": 0}
+
+    def canonical_request_without_warning(ctx: Any, response: Any, case: Any) -> bool | None:
+        log = app.state.runtime.warnings
+        found = log.listing(after=seen["last"])
+        seen["last"] = log.last_id
+        if case.meta is not None and case.meta.generation.mode is not GenerationMode.POSITIVE:
+            return None
+        known = request_properties(case.operation.path)
+        own = [f"{w.code}: {w.message}" for w in found if w.parameter in known and w.code != "unknown_parameter"]
+        if own:
+            raise AssertionError(f"{case.operation.label}: a valid request was read with warnings: {own}")
+        return None
+
+    return canonical_request_without_warning
 
 
 def drop_empty_values(case: Any) -> None:

@@ -3,9 +3,11 @@
 A check configured away by mistake (credentials that never reach schemathesis' auth checks, a
 check list that lost one) would let test_operations.py pass whatever the simulator does. Here the
 same schema, config and checks run against simulators with one deliberate fault each, put in front
-of the real app as ASGI middleware, and each fault must be reported by the check meant to catch
-it: answering without credentials, accepting an unknown parameter, a field of the wrong type, an
-undocumented status, content type or error code, an internal error.
+of the real app as ASGI middleware (of the default simulator for valid requests, of the strict one
+for invalid ones, as in test_operations.py), and each fault must be reported by the check meant to
+catch it: answering without credentials, accepting invalid values, reading a canonical value
+leniently, a field of the wrong type, an undocumented status, content type or error code, an
+internal error.
 """
 
 from __future__ import annotations
@@ -20,8 +22,13 @@ from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.core.failures import FailureGroup
 from schemathesis.generation import GenerationMode
 
-from tests.contract.checks import drop_empty_values, error_code_is_documented, no_internal_error
-from tests.contract.harness import API_KEY, API_SECRET, Control, document, load_schema, new_simulator
+from tests.contract.checks import (
+    canonical_request_without_warning,
+    drop_empty_values,
+    error_code_is_documented,
+    no_internal_error,
+)
+from tests.contract.harness import API_KEY, API_SECRET, Control, load_schema, new_simulator
 from tests.contract.test_operations import CONFIG
 
 Message = dict[str, Any]
@@ -88,13 +95,19 @@ class AnswersWithoutCredentials(Fault):
         return [*others, (b"authorization", BASIC.encode())], body
 
 
-class IgnoresUnknownParameters(Fault):
+class IgnoresItsParameters(Fault):
+    """Drops every parameter: invalid values are never seen, so never refused."""
+
     def request(self, headers: list[tuple[bytes, bytes]], body: bytes) -> tuple[list[tuple[bytes, bytes]], bytes]:
-        operation = document()["paths"][self.path]["post"]
-        ref = operation["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["$ref"]
-        known = document()["components"]["schemas"][ref.rsplit("/", 1)[-1]]["properties"]
-        pairs = [(k, v) for k, v in parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True) if k in known]
-        return headers, urlencode(pairs).encode()
+        return headers, b""
+
+
+class PadsIntegers(Fault):
+    """Writes every integer parameter with a leading zero, which the default simulator reads with a warning."""
+
+    def request(self, headers: list[tuple[bytes, bytes]], body: bytes) -> tuple[list[tuple[bytes, bytes]], bytes]:
+        pairs = parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True)
+        return headers, urlencode([(k, "0" + v if v.isdigit() else v) for k, v in pairs]).encode()
 
 
 class BalanceAsText(Fault):
@@ -132,7 +145,8 @@ class FailsInternally(Fault):
 #: (fault, path, what schemathesis reports: a failure code, or a custom check's name)
 FAULTS = [
     (AnswersWithoutCredentials, "/get-balance.json", "ignored_auth"),
-    (IgnoresUnknownParameters, "/get-lists.json", "ST201"),
+    (IgnoresItsParameters, "/get-lists.json", "ST201"),
+    (PadsIntegers, "/get-lists.json", "canonical_request_without_warning"),
     (BalanceAsText, "/get-balance.json", "response_schema_conformance"),
     (UndocumentedStatus, "/get-list.json", "status_code_conformance"),
     (TextContentType, "/get-lists.json", "content_type_conformance"),
@@ -141,53 +155,71 @@ FAULTS = [
 ]
 
 
+Faulty = tuple[Fault, Fault]
+
+
 @pytest.fixture
-def faulty() -> Iterator[Callable[[type[Fault], str], Fault]]:
+def faulty() -> Iterator[Callable[[type[Fault], str], Faulty]]:
+    """Make the fault's pair of simulators: the default one (valid requests) and a strict one (invalid)."""
     made: list[Control] = []
 
-    def make(fault: type[Fault], path: str) -> Fault:
-        app = fault(new_simulator(), path)
-        control = Control(app)
-        control.reset()
-        made.append(control)
-        return app
+    def make(fault: type[Fault], path: str) -> Faulty:
+        apps = (fault(new_simulator(), path), fault(new_simulator(strict=True), path))
+        for app in apps:
+            control = Control(app)
+            control.reset()
+            made.append(control)
+        return apps
 
     yield make
     for control in made:
         control.close()
 
 
-def reported(app: Fault, path: str) -> set[str]:
-    """What the contract checks report for ``path`` of ``app``, over generated valid and invalid cases."""
-    schema = load_schema(CONFIG, app=app)
+def _probe(operation: Any, mode: GenerationMode, app: Any, checks: list[Any], found: set[str]) -> None:
+    """Run ``operation``'s cases of ``mode`` against ``app``, adding what the checks report to ``found``."""
+
+    @settings(
+        max_examples=30,
+        phases=[Phase.generate],
+        database=None,
+        derandomize=True,
+        deadline=None,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(case=operation.as_strategy(generation_mode=mode))
+    def run(case: Any) -> None:
+        drop_empty_values(case)
+        try:
+            case.call_and_validate(app=app, additional_checks=checks)
+        except FailureGroup as group:
+            for failure in group.exceptions:
+                found.update({failure.code, failure.title})
+                found.update(name for name in _CHECK_NAMES if name in str(failure))
+
+    run()
+
+
+def reported(apps: Faulty, path: str) -> set[str]:
+    """What the contract checks report for ``path`` of the apps, over generated valid and invalid cases."""
+    lenient, strict = apps
+    schema = load_schema(CONFIG, app=lenient)
     operation = schema[path]["POST"]
-    checks = [error_code_is_documented, no_internal_error(app)]
+    checks = {
+        GenerationMode.POSITIVE: [
+            error_code_is_documented,
+            no_internal_error(lenient),
+            canonical_request_without_warning(lenient),
+        ],
+        GenerationMode.NEGATIVE: [error_code_is_documented, no_internal_error(strict)],
+    }
     found: set[str] = set()
     for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
-
-        @settings(
-            max_examples=15,
-            phases=[Phase.generate],
-            database=None,
-            derandomize=True,
-            deadline=None,
-            suppress_health_check=list(HealthCheck),
-        )
-        @given(case=operation.as_strategy(generation_mode=mode))
-        def run(case: Any) -> None:
-            drop_empty_values(case)
-            try:
-                case.call_and_validate(additional_checks=checks)
-            except FailureGroup as group:
-                for failure in group.exceptions:
-                    found.update({failure.code, failure.title})
-                    found.update(name for name in _CHECK_NAMES if name in str(failure))
-
-        run()
+        _probe(operation, mode, strict if mode is GenerationMode.NEGATIVE else lenient, checks[mode], found)
     return found
 
 
-_CHECK_NAMES = ("error_code_is_documented", "simulator_had_no_internal_error")
+_CHECK_NAMES = ("error_code_is_documented", "simulator_had_no_internal_error", "canonical_request_without_warning")
 _TITLES = {
     "ignored_auth": "API accepts requests without authentication",
     "response_schema_conformance": "Response violates schema",

@@ -126,9 +126,11 @@ def test_the_real_spec() -> None:
     assert callback_schema_names(doc) == {"DlrCallback", "LinkHitCallback", "ListActionCallback", "ReplyCallback"}
     send = out["components"]["schemas"]["SendSmsRequest"]
     assert "Exactly one of `to` or `list_id` is required." in send["description"]
-    assert (
-        send["properties"]["list_id"]["description"] == "Send to the active contacts of this list instead of to `to`."
-    )
+    list_id = send["properties"]["list_id"]
+    assert list_id["description"] == "Send to the active contacts of this list instead of to `to`. `0` means none."
     assert send["properties"]["to"]["x-comma-separated"] is True
+    # Open in the spec (the service ignores unknown parameters), closed for the client's models.
+    assert "additionalProperties" not in doc["components"]["schemas"]["SendSmsRequest"]
+    assert send["additionalProperties"] is False
     paging = out["components"]["schemas"]["GetListsRequest"]["properties"]
     assert paging["page"]["default"] == 1 and paging["max"]["default"] == 10

@@ -85,7 +85,11 @@ def operation(**changes: Any) -> OperationInfo:
 def test_operations_module() -> None:
     resources = [ResourceInfo("Things", "things", "ThingsResource", "things", "Things.", (operation(),))]
     rendered = (
-        environment(resources=resources, known_error_codes=("FIELD_INVALID", "NEW"))
+        environment(
+            resources=resources,
+            known_error_codes=("FIELD_INVALID", "NEW"),
+            success_schemas={"get_things": "GetThingsResponse"},
+        )
         .get_template("operations.py.jinja")
         .render()
     )
@@ -100,8 +104,15 @@ def test_operations_module() -> None:
         ("FIELD_INVALID",),
     )
     assert (op.pagination.items, op.pagination.total) == ("things", "things_total")
+    assert op.response_schema == "GetThingsResponse" and callable(op.schemas)
     assert namespace["OPERATIONS"] == {"get_things": op}
     assert namespace["KNOWN_ERROR_CODES"] == frozenset({"FIELD_INVALID", "NEW"})
+
+
+def test_response_schemas_module() -> None:
+    schemas = {"Thing": {"type": "object", "required": ["id"], "properties": {"id": {"type": "integer"}}}}
+    rendered = environment(response_schemas=schemas).get_template("response_schemas.py.jinja").render()
+    assert run(rendered)["SCHEMAS"] == schemas
 
 
 def test_open_enum_template() -> None:

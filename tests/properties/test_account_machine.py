@@ -406,6 +406,7 @@ class AccountMachine(RuleBasedStateMachine):
             sent = [m for m in self.world.messages.values() if m.account is account and not m.cancelled]
             client = clients[account.id]
             assert money(client.balance) == account.balance
+            assert client.total_spend is not None  # null only where a client has no ledger (spec)
             assert (client.total_sms, money(client.total_spend)) == (
                 sum(m.sms for m in sent),
                 sum(m.cost for m in sent),

@@ -82,8 +82,9 @@ def fields_of(doc: dict[str, Any], schema: str) -> list[Field]:
     return found
 
 
-#: Custom field names the spec refuses: the list callback's own parameters (any case).
-RESERVED = frozenset(f.name.lower() for f in fields_of(spec(), "ListActionCallback"))
+#: Custom field names the spec refuses: exactly the list callback's own parameters (another case,
+#: such as ``Type``, is a parameter of its own).
+RESERVED = frozenset(f.name for f in fields_of(spec(), "ListActionCallback"))
 
 _TEXT = st.text(st.characters(codec="utf-8", exclude_categories=["Cc"]), max_size=12)
 _NAMES = st.text(st.characters(codec="utf-8", exclude_categories=["Cc", "Zs"]), min_size=1, max_size=12)
@@ -134,7 +135,7 @@ def _run(scenario: Scenario, receiver: Receiver) -> tuple[list[str], dict[str, A
         )
         client = sim.client(account)
         slots: dict[str, Any] = {f"field_{i + 1}": name for i, name in enumerate(scenario.field_names)}
-        reserved = [slot for slot, name in slots.items() if name.strip().lower() in RESERVED]
+        reserved = [slot for slot, name in slots.items() if name.strip() in RESERVED]
         if reserved:  # the spec refuses names the list callback uses for its own parameters
             with pytest.raises(ValidationError) as refused:
                 client.lists.add_list(name="Members", **slots)

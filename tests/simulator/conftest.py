@@ -2,7 +2,8 @@
 
 ``sim`` is a simulator on a manual clock starting at ``T0``, running in-process with its lifespan
 (background worker included). ``api`` calls it as a fresh account, holding every response to the
-spec (see ``support.SpecChecker``); ``control`` steers it. After each test, the simulator must have
+spec (see ``support.SpecChecker``); ``control`` steers it. ``strict_api`` is the same on a
+simulator in strict mode (canonical forms only). After each test, the simulator must have
 recorded no internal error. Domain tests use ``simulator``: the domain alone, no HTTP.
 """
 
@@ -99,6 +100,15 @@ def make_api(sim: InProcess, checker: SpecChecker) -> Iterator[Any]:
     yield make
     for client in opened:
         client.close()
+
+
+@pytest.fixture
+def strict_api(checker: SpecChecker) -> Iterator[Api]:
+    """An account on a simulator of its own in strict mode."""
+    with running(strict=True) as strict_sim, strict_sim.client(timeout=30) as control_client:
+        account = Control(control_client).account(name="Strict account")
+        with _api(strict_sim, checker, account) as client:
+            yield Api(client)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from typing import Any
 
 import httpx
 import pytest
@@ -84,3 +85,25 @@ def test_a_missing_dependency_is_one_line_not_a_traceback(monkeypatch, capsys: p
     assert main(["serve", "--port", "0", "--memory"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("transmitsms-sim: cannot start:") and "uvicorn" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("flags", "strict"), [([], False), (["--strict"], True)])
+def test_strict_mode_is_a_flag(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], flags: list[str], strict: bool
+) -> None:
+    import uvicorn
+
+    served: list[bool] = []
+
+    def run(server: uvicorn.Server, sockets: list[socket.socket]) -> None:
+        app: Any = server.config.app
+        served.append(app.state.runtime.settings.strict)
+        for listening in sockets:
+            listening.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    assert main(["serve", "--port", "0", "--memory", *flags]) == 0
+    assert served == [strict]
+    banner = capsys.readouterr().out
+    assert ("strict: canonical forms only" in banner) is strict
+    assert ("leniencies in X-Sim-Warning and GET /_sim/warnings" in banner) is not strict

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.extract_reference_examples import ExtractionError, extract
+from tools.extract_reference_examples import ExtractionError, extract, request_of
 
 REFERENCE = """\
 ##### API Key related error response
@@ -61,3 +61,31 @@ def test_an_example_without_response_is_an_error() -> None:
     broken = REFERENCE.replace("Response HTTP 200:\n\n```xml", "```xml", 1)
     with pytest.raises(ExtractionError, match=r"has no response"):
         extract(broken)
+
+
+def test_the_request_splits_the_listed_parameters_into_query_and_body() -> None:
+    url = "https://api.transmitsms.com/delete-from-list.json?List_id=42&msisdn=61478038915"
+    params = [
+        ["list_id", "42"],
+        ["msisdn", "478038915"],
+        ["countrycode", "AU"],
+        ["List_id", "42"],
+        ["msisdn", "61478038915"],
+    ]
+    assert request_of(url, params) == {
+        "path": "/delete-from-list.json",
+        "query": [["List_id", "42"], ["msisdn", "61478038915"]],
+        "body": [["list_id", "42"], ["msisdn", "478038915"], ["countrycode", "AU"]],
+        "disabled": [],
+    }
+
+
+def test_unencoded_urls_and_disabled_parameters() -> None:
+    url = (
+        "https://api.transmitsms.com/send-sms.json?message=Hi {name}, hello&reply_callback=https://x.io/r.php?a=b&to=1"
+    )
+    params = [["message", "Hi {name}, hello"], ["reply_callback", "https://x.io/r.php?a=b"], ["to", "1"]]
+    params.append(["type (disabled)", "keyword"])
+    request = request_of(url, params)
+    assert request["query"] == params[:3]
+    assert request["body"] == [] and request["disabled"] == [["type (disabled)", "keyword"]]

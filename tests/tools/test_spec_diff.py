@@ -94,6 +94,9 @@ def test_a_narrowed_request_enum_breaks_and_a_widened_one_does_not(old: dict, ne
 
 
 def test_a_widened_response_enum_breaks_generated_clients_and_a_narrowed_one_does_not(old: dict, new: dict) -> None:
+    # The spec has no closed response enum any more (answers hold values in any case); give one one.
+    for document in (old, new):
+        schemas(document)["Client"]["properties"]["trial"]["enum"] = ["yes", "no"]
     schemas(new)["Client"]["properties"]["trial"]["enum"].append("expired")
     changes = diff(old, new)
     assert ("response 200 trial: values {expired} added", True) in only(changes, "get_client ")

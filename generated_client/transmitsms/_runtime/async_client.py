@@ -44,6 +44,7 @@ class AsyncClient(BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
         allow_insecure_http: bool | None = None,
+        strict_responses: bool | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -55,6 +56,7 @@ class AsyncClient(BaseClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             allow_insecure_http=allow_insecure_http,
+            strict_responses=strict_responses,
         )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass a transport or an http_client, not both")
@@ -124,7 +126,7 @@ class AsyncClient(BaseClient):
     ) -> T:
         """Send a call and return its model (the generated resource methods call this)."""
         response = await self._send(operation, data, timeout, max_retries)
-        return parse_success(response, parse, operation.name)
+        return parse_success(response, parse, operation.name, self._strict_schema(operation))
 
     async def _call_raw(
         self,
@@ -136,4 +138,5 @@ class AsyncClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         """Send a call and return its raw answer (the ``with_raw_response`` views call this)."""
-        return RawResponse(await self._send(operation, data, timeout, max_retries), parse, operation.name)
+        response = await self._send(operation, data, timeout, max_retries)
+        return RawResponse(response, parse, operation.name, self._strict_schema(operation))

@@ -13,12 +13,13 @@ from typing import Any, Self
 
 import httpx
 
-from .config import Credentials, check_max_retries, resolve_base_url, resolve_credentials
+from .config import Credentials, check_max_retries, resolve_base_url, resolve_credentials, resolve_strict_responses
 from .constants import DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT, USER_AGENT
 from .exceptions import ConfigurationError, error_code, error_from_response
 from .operation import Operation
 from .options import NOT_GIVEN, NotGiven, TimeoutTypes, to_timeout
 from .rate_limit import RateLimiter, make_limiter
+from .reading import StrictSchema
 from .redaction import mask_key
 from .response import transport_error
 from .retries import RetryDecision, decide_after_error, decide_after_response, parse_retry_after
@@ -44,6 +45,10 @@ class BaseClient:
             to share between clients, or None to turn it off.
         allow_insecure_http: Accept plain ``http://`` to any host (a simulator service on a
             docker-compose or CI network); default ``TRANSMITSMS_ALLOW_INSECURE_HTTP=1``, else False.
+        strict_responses: Hold every success answer to the spec's schema and raise
+            ``MalformedResponseError`` naming the operation and the field that deviates; default
+            ``TRANSMITSMS_STRICT_RESPONSES``, else False: answers are read tolerantly, as the
+            service sends them (``reading.py``).
     """
 
     _http: httpx.Client | httpx.AsyncClient
@@ -61,8 +66,10 @@ class BaseClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
         allow_insecure_http: bool | None = None,
+        strict_responses: bool | None = None,
     ) -> None:
         self._credentials: Credentials = resolve_credentials(api_key, api_secret)
+        self._strict_responses = resolve_strict_responses(strict_responses)
         self._base_url = resolve_base_url(base_url, allow_insecure_http=allow_insecure_http)
         self._timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else to_timeout(timeout)
         self._max_retries = check_max_retries(max_retries)
@@ -104,6 +111,17 @@ class BaseClient:
         return self._max_retries
 
     @property
+    def strict_responses(self) -> bool:
+        """Whether success answers are held to the spec's schemas (see ``strict_responses=``)."""
+        return self._strict_responses
+
+    def _strict_schema(self, operation: Operation) -> StrictSchema | None:
+        """What strict mode checks an answer of ``operation`` against; None when reading tolerantly."""
+        if not self._strict_responses or operation.schemas is None or operation.response_schema is None:
+            return None
+        return operation.schemas(), operation.response_schema
+
+    @property
     def rate_limiter(self) -> RateLimiter | None:
         """The client-side limiter shared by all calls of this client (and its ``with_options`` copies)."""
         return self._limiter
@@ -130,6 +148,7 @@ class BaseClient:
         self._base_url = other._base_url
         self._timeout = other._timeout
         self._max_retries = other._max_retries
+        self._strict_responses = other._strict_responses
         self._limiter = other._limiter
         self._headers = other._headers
         self._random = other._random

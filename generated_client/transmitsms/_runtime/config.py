@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from .constants import DEFAULT_BASE_URL, ENV_ALLOW_INSECURE_HTTP, ENV_API_KEY, ENV_API_SECRET, ENV_BASE_URL
+from .constants import (
+    DEFAULT_BASE_URL,
+    ENV_ALLOW_INSECURE_HTTP,
+    ENV_API_KEY,
+    ENV_API_SECRET,
+    ENV_BASE_URL,
+    ENV_STRICT_RESPONSES,
+)
 from .exceptions import ConfigurationError
 from .redaction import mask_key
 
@@ -126,3 +133,23 @@ def check_max_retries(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigurationError(f"max_retries must be an integer >= 0, got {value!r}")
     return value
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def resolve_strict_responses(strict: bool | None, environ: Mapping[str, str] = os.environ) -> bool:
+    """``strict`` when given, else ``TRANSMITSMS_STRICT_RESPONSES`` (``1``/``true``/``yes``/``on``), else False.
+
+    Raises:
+        ConfigurationError: the variable holds something else.
+    """
+    if strict is not None:
+        return bool(strict)
+    value = environ.get(ENV_STRICT_RESPONSES, "").strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ConfigurationError(f"{ENV_STRICT_RESPONSES} must be 1 or 0 (true/false, yes/no, on/off), got {value!r}")

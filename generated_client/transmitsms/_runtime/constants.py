@@ -13,6 +13,8 @@ ENV_API_SECRET: Final = "TRANSMITSMS_API_SECRET"
 ENV_BASE_URL: Final = "TRANSMITSMS_BASE_URL"
 #: ``1`` allows plain ``http://`` to a host other than this machine (see ``config.resolve_base_url``).
 ENV_ALLOW_INSECURE_HTTP: Final = "TRANSMITSMS_ALLOW_INSECURE_HTTP"
+#: ``1``/``true``/``yes``/``on`` turns the strict reading of answers on by default (``reading.py``).
+ENV_STRICT_RESPONSES: Final = "TRANSMITSMS_STRICT_RESPONSES"
 
 #: Connecting fails fast (the retry policy tries again); a send to 500 recipients may take a while.
 DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=5.0)

@@ -140,15 +140,22 @@ class UnknownAPIError(APIError):
 class MalformedResponseError(TransmitSMSError):
     """A success answer that is not the JSON the spec describes.
 
+    Raised for a body that is not a JSON object, and, in strict mode only (``strict_responses``),
+    for one that deviates from the spec's schema; by default answers are read tolerantly.
+
     Attributes:
         response: The raw ``httpx.Response``.
         operation: The API method called.
+        field: The field that deviates (``responses[0].msisdn``, ``(root)``), when one does.
     """
 
-    def __init__(self, message: str, *, response: httpx.Response, operation: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, operation: str | None = None, field: str | None = None
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.operation = operation
+        self.field = field
 
 
 class APIConnectionError(TransmitSMSError):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class Operation:
             5xx may be retried. False for every write: the API has no idempotency keys.
         error_codes: ``x-error-codes``: the codes the method documents (for introspection).
         pagination: ``x-pagination``, for the methods that return pages (for introspection).
+        response_schema: The name of the spec's schema of the 200 answer, which strict mode checks.
+        schemas: Loads the spec's success schemas by name (``response_schemas.py``, on first use).
     """
 
     name: str
@@ -33,3 +37,5 @@ class Operation:
     safe_to_retry: bool
     error_codes: tuple[str, ...] = ()
     pagination: Pagination | None = None
+    response_schema: str | None = None
+    schemas: Callable[[], Mapping[str, Mapping[str, Any]]] | None = field(default=None, compare=False, repr=False)

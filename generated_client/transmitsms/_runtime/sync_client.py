@@ -42,6 +42,7 @@ class SyncClient(BaseClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: float | RateLimiter | None = DEFAULT_RATE_LIMIT,
         allow_insecure_http: bool | None = None,
+        strict_responses: bool | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -53,6 +54,7 @@ class SyncClient(BaseClient):
             max_retries=max_retries,
             rate_limit=rate_limit,
             allow_insecure_http=allow_insecure_http,
+            strict_responses=strict_responses,
         )
         if http_client is not None and transport is not None:
             raise ConfigurationError("pass a transport or an http_client, not both")
@@ -122,7 +124,7 @@ class SyncClient(BaseClient):
     ) -> T:
         """Send a call and return its model (the generated resource methods call this)."""
         response = self._send(operation, data, timeout, max_retries)
-        return parse_success(response, parse, operation.name)
+        return parse_success(response, parse, operation.name, self._strict_schema(operation))
 
     def _call_raw(
         self,
@@ -134,4 +136,5 @@ class SyncClient(BaseClient):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RawResponse[T]:
         """Send a call and return its raw answer (the ``with_raw_response`` views call this)."""
-        return RawResponse(self._send(operation, data, timeout, max_retries), parse, operation.name)
+        response = self._send(operation, data, timeout, max_retries)
+        return RawResponse(response, parse, operation.name, self._strict_schema(operation))

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from .client import Client
     from .client_id_request import ClientIdRequest
     from .client_response import ClientResponse
-    from .client_trial import ClientTrial
     from .contact import Contact
     from .contact_response import ContactResponse
     from .contact_sms_record import ContactSmsRecord
@@ -139,7 +138,6 @@ _MODULES = {
     "Client": ".client",
     "ClientIdRequest": ".client_id_request",
     "ClientResponse": ".client_response",
-    "ClientTrial": ".client_trial",
     "Contact": ".contact",
     "ContactResponse": ".contact_response",
     "ContactSmsRecord": ".contact_sms_record",
@@ -258,7 +256,6 @@ __all__ = (
     "Client",
     "ClientIdRequest",
     "ClientResponse",
-    "ClientTrial",
     "Contact",
     "ContactResponse",
     "ContactSmsRecord",

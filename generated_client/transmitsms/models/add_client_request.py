@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from .._runtime.redaction import redacted_repr
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
@@ -104,34 +105,83 @@ class AddClientRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except PARSE_ERRORS:
+            d.pop("name", None)
+            name = src_dict.get("name", UNSET)
 
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except PARSE_ERRORS:
+            d.pop("email", None)
+            email = src_dict.get("email", UNSET)
 
-        password = d.pop("password")
+        try:
+            password = d.pop("password")
+        except PARSE_ERRORS:
+            d.pop("password", None)
+            password = src_dict.get("password", UNSET)
 
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        contact = d.pop("contact", UNSET)
+        try:
+            contact = d.pop("contact", UNSET)
+        except PARSE_ERRORS:
+            d.pop("contact", None)
+            contact = src_dict.get("contact", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        try:
+            timezone = d.pop("timezone", UNSET)
+        except PARSE_ERRORS:
+            d.pop("timezone", None)
+            timezone = src_dict.get("timezone", UNSET)
 
-        client_pays = d.pop("client_pays", UNSET)
+        try:
+            client_pays = d.pop("client_pays", UNSET)
+        except PARSE_ERRORS:
+            d.pop("client_pays", None)
+            client_pays = src_dict.get("client_pays", UNSET)
 
-        sms_margin = d.pop("sms_margin", UNSET)
+        try:
+            sms_margin = d.pop("sms_margin", UNSET)
+        except PARSE_ERRORS:
+            d.pop("sms_margin", None)
+            sms_margin = src_dict.get("sms_margin", UNSET)
 
-        number_margin = d.pop("number_margin", UNSET)
+        try:
+            number_margin = d.pop("number_margin", UNSET)
+        except PARSE_ERRORS:
+            d.pop("number_margin", None)
+            number_margin = src_dict.get("number_margin", UNSET)
 
-        fixed_top_up_amount = d.pop("fixed_top_up_amount", UNSET)
+        try:
+            fixed_top_up_amount = d.pop("fixed_top_up_amount", UNSET)
+        except PARSE_ERRORS:
+            d.pop("fixed_top_up_amount", None)
+            fixed_top_up_amount = src_dict.get("fixed_top_up_amount", UNSET)
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod(_payment_method)
+        try:
+            _payment_method = d.pop("payment_method", UNSET)
+            payment_method: PaymentMethod | Unset
+            if isinstance(_payment_method, Unset):
+                payment_method = UNSET
+            else:
+                payment_method = PaymentMethod(_payment_method)
 
-        api_secret = d.pop("api_secret", UNSET)
+        except PARSE_ERRORS:
+            d.pop("payment_method", None)
+            payment_method = src_dict.get("payment_method", UNSET)
+
+        try:
+            api_secret = d.pop("api_secret", UNSET)
+        except PARSE_ERRORS:
+            d.pop("api_secret", None)
+            api_secret = src_dict.get("api_secret", UNSET)
 
         _obj = cls(
             name=name,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.success import Success
 
@@ -82,23 +85,60 @@ class AddContactsBulkProgressResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        status = d.pop("status")
+        try:
+            status = d.pop("status")
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
 
-        importlength = d.pop("importlength")
+        try:
+            importlength = d.pop("importlength")
+        except PARSE_ERRORS:
+            d.pop("importlength", None)
+            importlength = src_dict.get("importlength", UNSET)
 
-        completed = d.pop("completed")
+        try:
+            completed = d.pop("completed")
+        except PARSE_ERRORS:
+            d.pop("completed", None)
+            completed = src_dict.get("completed", UNSET)
 
-        duplicates = d.pop("duplicates")
+        try:
+            duplicates = d.pop("duplicates")
+        except PARSE_ERRORS:
+            d.pop("duplicates", None)
+            duplicates = src_dict.get("duplicates", UNSET)
 
-        skipped = d.pop("skipped")
+        try:
+            skipped = d.pop("skipped")
+        except PARSE_ERRORS:
+            d.pop("skipped", None)
+            skipped = src_dict.get("skipped", UNSET)
 
-        optout = d.pop("optout")
+        try:
+            optout = d.pop("optout")
+        except PARSE_ERRORS:
+            d.pop("optout", None)
+            optout = src_dict.get("optout", UNSET)
 
-        imported = d.pop("imported")
+        try:
+            imported = d.pop("imported")
+        except PARSE_ERRORS:
+            d.pop("imported", None)
+            imported = src_dict.get("imported", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             list_id=list_id,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.success import Success
 
@@ -47,9 +50,18 @@ class AddContactsBulkResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             list_id=list_id,

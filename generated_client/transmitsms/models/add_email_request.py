@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddEmailRequest")
@@ -49,11 +50,23 @@ class AddEmailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except PARSE_ERRORS:
+            d.pop("email", None)
+            email = src_dict.get("email", UNSET)
 
-        max_sms = d.pop("max_sms", UNSET)
+        try:
+            max_sms = d.pop("max_sms", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max_sms", None)
+            max_sms = src_dict.get("max_sms", UNSET)
 
-        number = d.pop("number", UNSET)
+        try:
+            number = d.pop("number", UNSET)
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
         _obj = cls(
             email=email,

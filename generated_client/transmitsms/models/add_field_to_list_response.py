@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -64,18 +65,32 @@ class AddFieldToListResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        _fields = d.pop("fields", UNSET)
-        fields: list[CustomFieldEntry] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = CustomFieldEntry.from_dict(fields_item_data)
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
-                fields.append(fields_item)
+        try:
+            _fields = d.pop("fields", UNSET)
+            fields: list[CustomFieldEntry] | Unset = UNSET
+            if _fields is not UNSET:
+                fields = []
+                for fields_item_data in _fields:
+                    fields_item = CustomFieldEntry.from_dict(fields_item_data)
+
+                    fields.append(fields_item)
+
+        except PARSE_ERRORS:
+            d.pop("fields", None)
+            fields = src_dict.get("fields", UNSET)
 
         _obj = cls(
             id=id,

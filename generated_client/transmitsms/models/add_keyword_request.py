@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AddKeywordRequest")
@@ -18,7 +19,7 @@ class AddKeywordRequest:
         keyword (str): A keyword, the first word of an inbound message: letters and digits.
         number (str): The dedicated virtual number the keyword belongs to.
         reference (str | Unset): Your own reference for the keyword, up to 100 characters.
-        list_id (int | Unset): Add senders of the keyword to this list.
+        list_id (int | Unset): Add senders of the keyword to this list. `0` means none.
         welcome_message (str | Unset): Answer a new member with this message.
         members_message (str | Unset): Answer an existing member with this message.
         activate (bool | Unset): Open the keyword at once (the default), or create it closed. Default: True.
@@ -89,25 +90,65 @@ class AddKeywordRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        keyword = d.pop("keyword")
+        try:
+            keyword = d.pop("keyword")
+        except PARSE_ERRORS:
+            d.pop("keyword", None)
+            keyword = src_dict.get("keyword", UNSET)
 
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        reference = d.pop("reference", UNSET)
+        try:
+            reference = d.pop("reference", UNSET)
+        except PARSE_ERRORS:
+            d.pop("reference", None)
+            reference = src_dict.get("reference", UNSET)
 
-        list_id = d.pop("list_id", UNSET)
+        try:
+            list_id = d.pop("list_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        welcome_message = d.pop("welcome_message", UNSET)
+        try:
+            welcome_message = d.pop("welcome_message", UNSET)
+        except PARSE_ERRORS:
+            d.pop("welcome_message", None)
+            welcome_message = src_dict.get("welcome_message", UNSET)
 
-        members_message = d.pop("members_message", UNSET)
+        try:
+            members_message = d.pop("members_message", UNSET)
+        except PARSE_ERRORS:
+            d.pop("members_message", None)
+            members_message = src_dict.get("members_message", UNSET)
 
-        activate = d.pop("activate", UNSET)
+        try:
+            activate = d.pop("activate", UNSET)
+        except PARSE_ERRORS:
+            d.pop("activate", None)
+            activate = src_dict.get("activate", UNSET)
 
-        forward_url = d.pop("forward_url", UNSET)
+        try:
+            forward_url = d.pop("forward_url", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_url", None)
+            forward_url = src_dict.get("forward_url", UNSET)
 
-        forward_email = d.pop("forward_email", UNSET)
+        try:
+            forward_email = d.pop("forward_email", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_email", None)
+            forward_email = src_dict.get("forward_email", UNSET)
 
-        forward_sms = d.pop("forward_sms", UNSET)
+        try:
+            forward_sms = d.pop("forward_sms", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_sms", None)
+            forward_sms = src_dict.get("forward_sms", UNSET)
 
         _obj = cls(
             keyword=keyword,

@@ -7,8 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from .._runtime.redaction import redacted_repr
-from ..models.client_trial import ClientTrial
+from ..types import UNSET
 
 T = TypeVar("T", bound="Client")
 
@@ -22,23 +23,25 @@ class Client:
         name (str):
         contact (None | str):
         email (str):
-        msisdn (int): A phone number in E.164 international format, without the `+`.
-        currency (str): An ISO 4217 currency code.
+        msisdn (int | None): The client's phone number; null when none is set.
+        currency (str): An ISO 4217 currency code, as the service writes it (`AUD`).
         client_pays (bool):
-        sms_margin (float):
-        timezone (str):
-        created (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        sms_margin (float | None): An amount in the account's currency, or null where the service has none.
+        timezone (None | str):
+        created (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         apikey (str): The client's API key.
-        apisecret (str): Empty, except in the add-client response, which carries the client's secret once.
-        recharge_amount (float): An amount in the account's currency.
+        apisecret (None | str): Empty (or null), except in the add-client response, which carries the client's secret
+            once.
+        recharge_amount (float | None): An amount in the account's currency, or null where the service has none.
         total_lists (int):
         total_sms (int):
         total_contacts (int):
-        total_spend (float): An amount in the account's currency.
-        total_revenue (float): An amount in the account's currency.
+        total_spend (float | None): An amount in the account's currency, or null where the service has none.
+        total_revenue (float | None): An amount in the account's currency, or null where the service has none.
         credit_based (bool):
-        trial (ClientTrial):
-        trial_expiry_date (str): A date, `YYYY-MM-DD`.
+        trial (str): `yes` or `no` as recorded (an open set: other case or words may appear).
+        trial_expiry_date (None | str): A date, `YYYY-MM-DD`; null where the service has none (a lease or trial without
+            a next date).
         balance (float): The client's balance; may be negative.
     """
 
@@ -46,23 +49,23 @@ class Client:
     name: str
     contact: None | str
     email: str
-    msisdn: int
+    msisdn: int | None
     currency: str
     client_pays: bool
-    sms_margin: float
-    timezone: str
-    created: str
+    sms_margin: float | None
+    timezone: None | str
+    created: None | str
     apikey: str
-    apisecret: str = _attrs_field(repr=redacted_repr)
-    recharge_amount: float
+    apisecret: None | str = _attrs_field(repr=redacted_repr)
+    recharge_amount: float | None
     total_lists: int
     total_sms: int
     total_contacts: int
-    total_spend: float
-    total_revenue: float
+    total_spend: float | None
+    total_revenue: float | None
     credit_based: bool
-    trial: ClientTrial
-    trial_expiry_date: str
+    trial: str
+    trial_expiry_date: None | str
     balance: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -76,22 +79,28 @@ class Client:
 
         email = self.email
 
+        msisdn: int | None
         msisdn = self.msisdn
 
         currency = self.currency
 
         client_pays = self.client_pays
 
+        sms_margin: float | None
         sms_margin = self.sms_margin
 
+        timezone: None | str
         timezone = self.timezone
 
+        created: None | str
         created = self.created
 
         apikey = self.apikey
 
+        apisecret: None | str
         apisecret = self.apisecret
 
+        recharge_amount: float | None
         recharge_amount = self.recharge_amount
 
         total_lists = self.total_lists
@@ -100,14 +109,17 @@ class Client:
 
         total_contacts = self.total_contacts
 
+        total_spend: float | None
         total_spend = self.total_spend
 
+        total_revenue: float | None
         total_revenue = self.total_revenue
 
         credit_based = self.credit_based
 
-        trial = self.trial.value
+        trial = self.trial
 
+        trial_expiry_date: None | str
         trial_expiry_date = self.trial_expiry_date
 
         balance = self.balance
@@ -146,54 +158,207 @@ class Client:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except PARSE_ERRORS:
+            d.pop("name", None)
+            name = src_dict.get("name", UNSET)
 
-        def _parse_contact(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        contact = _parse_contact(d.pop("contact"))
+            def _parse_contact(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        email = d.pop("email")
+            contact = _parse_contact(d.pop("contact"))
 
-        msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("contact", None)
+            contact = src_dict.get("contact", UNSET)
 
-        currency = d.pop("currency")
+        try:
+            email = d.pop("email")
+        except PARSE_ERRORS:
+            d.pop("email", None)
+            email = src_dict.get("email", UNSET)
 
-        client_pays = d.pop("client_pays")
+        try:
 
-        sms_margin = d.pop("sms_margin")
+            def _parse_msisdn(data: object) -> int | None:
+                if data is None:
+                    return data
+                return cast(int | None, data)
 
-        timezone = d.pop("timezone")
+            msisdn = _parse_msisdn(d.pop("msisdn"))
 
-        created = d.pop("created")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        apikey = d.pop("apikey")
+        try:
+            currency = d.pop("currency")
+        except PARSE_ERRORS:
+            d.pop("currency", None)
+            currency = src_dict.get("currency", UNSET)
 
-        apisecret = d.pop("apisecret")
+        try:
+            client_pays = d.pop("client_pays")
+        except PARSE_ERRORS:
+            d.pop("client_pays", None)
+            client_pays = src_dict.get("client_pays", UNSET)
 
-        recharge_amount = d.pop("recharge_amount")
+        try:
 
-        total_lists = d.pop("total_lists")
+            def _parse_sms_margin(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
 
-        total_sms = d.pop("total_sms")
+            sms_margin = _parse_sms_margin(d.pop("sms_margin"))
 
-        total_contacts = d.pop("total_contacts")
+        except PARSE_ERRORS:
+            d.pop("sms_margin", None)
+            sms_margin = src_dict.get("sms_margin", UNSET)
 
-        total_spend = d.pop("total_spend")
+        try:
 
-        total_revenue = d.pop("total_revenue")
+            def _parse_timezone(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        credit_based = d.pop("credit_based")
+            timezone = _parse_timezone(d.pop("timezone"))
 
-        trial = ClientTrial(d.pop("trial"))
+        except PARSE_ERRORS:
+            d.pop("timezone", None)
+            timezone = src_dict.get("timezone", UNSET)
 
-        trial_expiry_date = d.pop("trial_expiry_date")
+        try:
 
-        balance = d.pop("balance")
+            def _parse_created(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            created = _parse_created(d.pop("created"))
+
+        except PARSE_ERRORS:
+            d.pop("created", None)
+            created = src_dict.get("created", UNSET)
+
+        try:
+            apikey = d.pop("apikey")
+        except PARSE_ERRORS:
+            d.pop("apikey", None)
+            apikey = src_dict.get("apikey", UNSET)
+
+        try:
+
+            def _parse_apisecret(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            apisecret = _parse_apisecret(d.pop("apisecret"))
+
+        except PARSE_ERRORS:
+            d.pop("apisecret", None)
+            apisecret = src_dict.get("apisecret", UNSET)
+
+        try:
+
+            def _parse_recharge_amount(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            recharge_amount = _parse_recharge_amount(d.pop("recharge_amount"))
+
+        except PARSE_ERRORS:
+            d.pop("recharge_amount", None)
+            recharge_amount = src_dict.get("recharge_amount", UNSET)
+
+        try:
+            total_lists = d.pop("total_lists")
+        except PARSE_ERRORS:
+            d.pop("total_lists", None)
+            total_lists = src_dict.get("total_lists", UNSET)
+
+        try:
+            total_sms = d.pop("total_sms")
+        except PARSE_ERRORS:
+            d.pop("total_sms", None)
+            total_sms = src_dict.get("total_sms", UNSET)
+
+        try:
+            total_contacts = d.pop("total_contacts")
+        except PARSE_ERRORS:
+            d.pop("total_contacts", None)
+            total_contacts = src_dict.get("total_contacts", UNSET)
+
+        try:
+
+            def _parse_total_spend(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            total_spend = _parse_total_spend(d.pop("total_spend"))
+
+        except PARSE_ERRORS:
+            d.pop("total_spend", None)
+            total_spend = src_dict.get("total_spend", UNSET)
+
+        try:
+
+            def _parse_total_revenue(data: object) -> float | None:
+                if data is None:
+                    return data
+                return cast(float | None, data)
+
+            total_revenue = _parse_total_revenue(d.pop("total_revenue"))
+
+        except PARSE_ERRORS:
+            d.pop("total_revenue", None)
+            total_revenue = src_dict.get("total_revenue", UNSET)
+
+        try:
+            credit_based = d.pop("credit_based")
+        except PARSE_ERRORS:
+            d.pop("credit_based", None)
+            credit_based = src_dict.get("credit_based", UNSET)
+
+        try:
+            trial = d.pop("trial")
+        except PARSE_ERRORS:
+            d.pop("trial", None)
+            trial = src_dict.get("trial", UNSET)
+
+        try:
+
+            def _parse_trial_expiry_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            trial_expiry_date = _parse_trial_expiry_date(d.pop("trial_expiry_date"))
+
+        except PARSE_ERRORS:
+            d.pop("trial_expiry_date", None)
+            trial_expiry_date = src_dict.get("trial_expiry_date", UNSET)
+
+        try:
+            balance = d.pop("balance")
+        except PARSE_ERRORS:
+            d.pop("balance", None)
+            balance = src_dict.get("balance", UNSET)
 
         _obj = cls(
             id=id,

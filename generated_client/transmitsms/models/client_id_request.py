@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="ClientIdRequest")
 
 
@@ -34,7 +37,11 @@ class ClientIdRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("client_id")
+        try:
+            client_id = d.pop("client_id")
+        except PARSE_ERRORS:
+            d.pop("client_id", None)
+            client_id = src_dict.get("client_id", UNSET)
 
         _obj = cls(
             client_id=client_id,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class Contact:
         msisdn (int): A phone number in E.164 international format, without the `+`.
         first_name (None | str):
         last_name (None | str):
-        created_at (str): When the contact was added to the list, UTC.
+        created_at (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         status (str): `active`, or `inactive` once deleted or opted out (an open set).
         fields (CustomFieldValuesType0 | list[CustomFieldEntry] | Unset): A contact's custom field values: by default an
             object mapping each field name to the value; with `response_style=array`, an array of `{name, value}` entries.
@@ -37,7 +38,7 @@ class Contact:
     msisdn: int
     first_name: None | str
     last_name: None | str
-    created_at: str
+    created_at: None | str
     status: str
     fields: CustomFieldValuesType0 | list[CustomFieldEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,6 +56,7 @@ class Contact:
         last_name: None | str
         last_name = self.last_name
 
+        created_at: None | str
         created_at = self.created_at
 
         status = self.status
@@ -95,53 +97,98 @@ class Contact:
         from ..models.custom_field_values_type_0 import CustomFieldValuesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        first_name = _parse_first_name(d.pop("first_name"))
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            first_name = _parse_first_name(d.pop("first_name"))
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        except PARSE_ERRORS:
+            d.pop("first_name", None)
+            first_name = src_dict.get("first_name", UNSET)
 
-        created_at = d.pop("created_at")
+        try:
 
-        status = d.pop("status")
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_fields(data: object) -> CustomFieldValuesType0 | list[CustomFieldEntry] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            last_name = _parse_last_name(d.pop("last_name"))
+
+        except PARSE_ERRORS:
+            d.pop("last_name", None)
+            last_name = src_dict.get("last_name", UNSET)
+
+        try:
+
+            def _parse_created_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            created_at = _parse_created_at(d.pop("created_at"))
+
+        except PARSE_ERRORS:
+            d.pop("created_at", None)
+            created_at = src_dict.get("created_at", UNSET)
+
+        try:
+            status = d.pop("status")
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
+
+        try:
+
+            def _parse_fields(data: object) -> CustomFieldValuesType0 | list[CustomFieldEntry] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_custom_field_values_type_0 = CustomFieldValuesType0.from_dict(data)
+
+                    return componentsschemas_custom_field_values_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_custom_field_values_type_0 = CustomFieldValuesType0.from_dict(data)
-
-                return componentsschemas_custom_field_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_custom_field_values_type_1 = []
-            _componentsschemas_custom_field_values_type_1 = data
-            for componentsschemas_custom_field_values_type_1_item_data in _componentsschemas_custom_field_values_type_1:
-                componentsschemas_custom_field_values_type_1_item = CustomFieldEntry.from_dict(
+                componentsschemas_custom_field_values_type_1 = []
+                _componentsschemas_custom_field_values_type_1 = data
+                for (
                     componentsschemas_custom_field_values_type_1_item_data
-                )
+                ) in _componentsschemas_custom_field_values_type_1:
+                    componentsschemas_custom_field_values_type_1_item = CustomFieldEntry.from_dict(
+                        componentsschemas_custom_field_values_type_1_item_data
+                    )
 
-                componentsschemas_custom_field_values_type_1.append(componentsschemas_custom_field_values_type_1_item)
+                    componentsschemas_custom_field_values_type_1.append(
+                        componentsschemas_custom_field_values_type_1_item
+                    )
 
-            return componentsschemas_custom_field_values_type_1
+                return componentsschemas_custom_field_values_type_1
 
-        fields = _parse_fields(d.pop("fields", UNSET))
+            fields = _parse_fields(d.pop("fields", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("fields", None)
+            fields = src_dict.get("fields", UNSET)
 
         _obj = cls(
             list_id=list_id,

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
 
 T = TypeVar("T", bound="ContactSmsRecord")
 
@@ -15,18 +18,19 @@ class ContactSmsRecord:
     """
     Attributes:
         message_id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
-        datetime_send (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        datetime_send (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         delivery_status (str): `delivered`, `pending`, `soft-bounce` or `hard-bounce` (an open set).
     """
 
     message_id: int
-    datetime_send: str
+    datetime_send: None | str
     delivery_status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
+        datetime_send: None | str
         datetime_send = self.datetime_send
 
         delivery_status = self.delivery_status
@@ -46,11 +50,30 @@ class ContactSmsRecord:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        datetime_send = d.pop("datetime_send")
+        try:
 
-        delivery_status = d.pop("delivery_status")
+            def _parse_datetime_send(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            datetime_send = _parse_datetime_send(d.pop("datetime_send"))
+
+        except PARSE_ERRORS:
+            d.pop("datetime_send", None)
+            datetime_send = src_dict.get("datetime_send", UNSET)
+
+        try:
+            delivery_status = d.pop("delivery_status")
+        except PARSE_ERRORS:
+            d.pop("delivery_status", None)
+            delivery_status = src_dict.get("delivery_status", UNSET)
 
         _obj = cls(
             message_id=message_id,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="CustomFieldEntry")
 
 
@@ -43,14 +46,24 @@ class CustomFieldEntry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except PARSE_ERRORS:
+            d.pop("name", None)
+            name = src_dict.get("name", UNSET)
 
-        def _parse_value(data: object) -> float | None | str:
-            if data is None:
-                return data
-            return cast(float | None | str, data)
+        try:
 
-        value = _parse_value(d.pop("value"))
+            def _parse_value(data: object) -> float | None | str:
+                if data is None:
+                    return data
+                return cast(float | None | str, data)
+
+            value = _parse_value(d.pop("value"))
+
+        except PARSE_ERRORS:
+            d.pop("value", None)
+            value = src_dict.get("value", UNSET)
 
         _obj = cls(
             name=name,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="DeleteEmailRequest")
 
 
@@ -34,7 +37,11 @@ class DeleteEmailRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        email = d.pop("email")
+        try:
+            email = d.pop("email")
+        except PARSE_ERRORS:
+            d.pop("email", None)
+            email = src_dict.get("email", UNSET)
 
         _obj = cls(
             email=email,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeleteFromListRequest")
@@ -52,11 +53,23 @@ class DeleteFromListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        list_id = d.pop("list_id", UNSET)
+        try:
+            list_id = d.pop("list_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        countrycode = d.pop("countrycode", UNSET)
+        try:
+            countrycode = d.pop("countrycode", UNSET)
+        except PARSE_ERRORS:
+            d.pop("countrycode", None)
+            countrycode = src_dict.get("countrycode", UNSET)
 
         _obj = cls(
             msisdn=msisdn,

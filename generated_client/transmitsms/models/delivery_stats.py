@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="DeliveryStats")
 
 
@@ -57,15 +60,35 @@ class DeliveryStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        delivered = d.pop("delivered")
+        try:
+            delivered = d.pop("delivered")
+        except PARSE_ERRORS:
+            d.pop("delivered", None)
+            delivered = src_dict.get("delivered", UNSET)
 
-        pending = d.pop("pending")
+        try:
+            pending = d.pop("pending")
+        except PARSE_ERRORS:
+            d.pop("pending", None)
+            pending = src_dict.get("pending", UNSET)
 
-        bounced = d.pop("bounced")
+        try:
+            bounced = d.pop("bounced")
+        except PARSE_ERRORS:
+            d.pop("bounced", None)
+            bounced = src_dict.get("bounced", UNSET)
 
-        responses = d.pop("responses")
+        try:
+            responses = d.pop("responses")
+        except PARSE_ERRORS:
+            d.pop("responses", None)
+            responses = src_dict.get("responses", UNSET)
 
-        optouts = d.pop("optouts")
+        try:
+            optouts = d.pop("optouts")
+        except PARSE_ERRORS:
+            d.pop("optouts", None)
+            optouts = src_dict.get("optouts", UNSET)
 
         _obj = cls(
             delivered=delivered,

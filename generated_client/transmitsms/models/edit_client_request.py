@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from .._runtime.redaction import redacted_repr
 from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
@@ -96,30 +97,71 @@ class EditClientRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("client_id")
+        try:
+            client_id = d.pop("client_id")
+        except PARSE_ERRORS:
+            d.pop("client_id", None)
+            client_id = src_dict.get("client_id", UNSET)
 
-        name = d.pop("name", UNSET)
+        try:
+            name = d.pop("name", UNSET)
+        except PARSE_ERRORS:
+            d.pop("name", None)
+            name = src_dict.get("name", UNSET)
 
-        contact = d.pop("contact", UNSET)
+        try:
+            contact = d.pop("contact", UNSET)
+        except PARSE_ERRORS:
+            d.pop("contact", None)
+            contact = src_dict.get("contact", UNSET)
 
-        password = d.pop("password", UNSET)
+        try:
+            password = d.pop("password", UNSET)
+        except PARSE_ERRORS:
+            d.pop("password", None)
+            password = src_dict.get("password", UNSET)
 
-        msisdn = d.pop("msisdn", UNSET)
+        try:
+            msisdn = d.pop("msisdn", UNSET)
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        try:
+            timezone = d.pop("timezone", UNSET)
+        except PARSE_ERRORS:
+            d.pop("timezone", None)
+            timezone = src_dict.get("timezone", UNSET)
 
-        client_pays = d.pop("client_pays", UNSET)
+        try:
+            client_pays = d.pop("client_pays", UNSET)
+        except PARSE_ERRORS:
+            d.pop("client_pays", None)
+            client_pays = src_dict.get("client_pays", UNSET)
 
-        sms_margin = d.pop("sms_margin", UNSET)
+        try:
+            sms_margin = d.pop("sms_margin", UNSET)
+        except PARSE_ERRORS:
+            d.pop("sms_margin", None)
+            sms_margin = src_dict.get("sms_margin", UNSET)
 
-        fixed_top_up_amount = d.pop("fixed_top_up_amount", UNSET)
+        try:
+            fixed_top_up_amount = d.pop("fixed_top_up_amount", UNSET)
+        except PARSE_ERRORS:
+            d.pop("fixed_top_up_amount", None)
+            fixed_top_up_amount = src_dict.get("fixed_top_up_amount", UNSET)
 
-        _payment_method = d.pop("payment_method", UNSET)
-        payment_method: PaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethod(_payment_method)
+        try:
+            _payment_method = d.pop("payment_method", UNSET)
+            payment_method: PaymentMethod | Unset
+            if isinstance(_payment_method, Unset):
+                payment_method = UNSET
+            else:
+                payment_method = PaymentMethod(_payment_method)
+
+        except PARSE_ERRORS:
+            d.pop("payment_method", None)
+            payment_method = src_dict.get("payment_method", UNSET)
 
         _obj = cls(
             client_id=client_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.edit_keyword_request_status import EditKeywordRequestStatus
 from ..types import UNSET, Unset
 
@@ -19,8 +20,9 @@ class EditKeywordRequest:
         keyword (str): A keyword, the first word of an inbound message: letters and digits.
         number (str): The dedicated virtual number the keyword belongs to.
         reference (str | Unset): Your own reference for the keyword, up to 100 characters.
-        status (EditKeywordRequestStatus | Unset): `open` activates the keyword, `closed` closes it.
-        list_id (int | Unset): Add senders of the keyword to this list.
+        status (EditKeywordRequestStatus | Unset): `open` activates the keyword, `closed` closes it (in any case: the
+            reference writes "Open" and "Closed"); `active` is read as `open` and `inactive` as `closed`.
+        list_id (int | Unset): Add senders of the keyword to this list. `0` means none.
         welcome_message (str | Unset): SMS text, at most 612 characters. With only GSM 7-bit characters a single part
             holds 160 characters and each part of a longer message 153; with any other character 70 and 67. GSM extension
             characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two parts.
@@ -104,32 +106,77 @@ class EditKeywordRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        keyword = d.pop("keyword")
+        try:
+            keyword = d.pop("keyword")
+        except PARSE_ERRORS:
+            d.pop("keyword", None)
+            keyword = src_dict.get("keyword", UNSET)
 
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        reference = d.pop("reference", UNSET)
+        try:
+            reference = d.pop("reference", UNSET)
+        except PARSE_ERRORS:
+            d.pop("reference", None)
+            reference = src_dict.get("reference", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: EditKeywordRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = EditKeywordRequestStatus(_status)
+        try:
+            _status = d.pop("status", UNSET)
+            status: EditKeywordRequestStatus | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            else:
+                status = EditKeywordRequestStatus(_status)
 
-        list_id = d.pop("list_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
 
-        welcome_message = d.pop("welcome_message", UNSET)
+        try:
+            list_id = d.pop("list_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        members_message = d.pop("members_message", UNSET)
+        try:
+            welcome_message = d.pop("welcome_message", UNSET)
+        except PARSE_ERRORS:
+            d.pop("welcome_message", None)
+            welcome_message = src_dict.get("welcome_message", UNSET)
 
-        activate = d.pop("activate", UNSET)
+        try:
+            members_message = d.pop("members_message", UNSET)
+        except PARSE_ERRORS:
+            d.pop("members_message", None)
+            members_message = src_dict.get("members_message", UNSET)
 
-        forward_url = d.pop("forward_url", UNSET)
+        try:
+            activate = d.pop("activate", UNSET)
+        except PARSE_ERRORS:
+            d.pop("activate", None)
+            activate = src_dict.get("activate", UNSET)
 
-        forward_email = d.pop("forward_email", UNSET)
+        try:
+            forward_url = d.pop("forward_url", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_url", None)
+            forward_url = src_dict.get("forward_url", UNSET)
 
-        forward_sms = d.pop("forward_sms", UNSET)
+        try:
+            forward_email = d.pop("forward_email", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_email", None)
+            forward_email = src_dict.get("forward_email", UNSET)
+
+        try:
+            forward_sms = d.pop("forward_sms", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_sms", None)
+            forward_sms = src_dict.get("forward_sms", UNSET)
 
         _obj = cls(
             keyword=keyword,

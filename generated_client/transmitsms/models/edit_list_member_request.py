@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditListMemberRequest")
@@ -114,33 +115,89 @@ class EditListMemberRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        first_name = d.pop("first_name", UNSET)
+        try:
+            first_name = d.pop("first_name", UNSET)
+        except PARSE_ERRORS:
+            d.pop("first_name", None)
+            first_name = src_dict.get("first_name", UNSET)
 
-        last_name = d.pop("last_name", UNSET)
+        try:
+            last_name = d.pop("last_name", UNSET)
+        except PARSE_ERRORS:
+            d.pop("last_name", None)
+            last_name = src_dict.get("last_name", UNSET)
 
-        field_1 = d.pop("field_1", UNSET)
+        try:
+            field_1 = d.pop("field_1", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_1", None)
+            field_1 = src_dict.get("field_1", UNSET)
 
-        field_2 = d.pop("field_2", UNSET)
+        try:
+            field_2 = d.pop("field_2", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_2", None)
+            field_2 = src_dict.get("field_2", UNSET)
 
-        field_3 = d.pop("field_3", UNSET)
+        try:
+            field_3 = d.pop("field_3", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_3", None)
+            field_3 = src_dict.get("field_3", UNSET)
 
-        field_4 = d.pop("field_4", UNSET)
+        try:
+            field_4 = d.pop("field_4", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_4", None)
+            field_4 = src_dict.get("field_4", UNSET)
 
-        field_5 = d.pop("field_5", UNSET)
+        try:
+            field_5 = d.pop("field_5", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_5", None)
+            field_5 = src_dict.get("field_5", UNSET)
 
-        field_6 = d.pop("field_6", UNSET)
+        try:
+            field_6 = d.pop("field_6", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_6", None)
+            field_6 = src_dict.get("field_6", UNSET)
 
-        field_7 = d.pop("field_7", UNSET)
+        try:
+            field_7 = d.pop("field_7", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_7", None)
+            field_7 = src_dict.get("field_7", UNSET)
 
-        field_8 = d.pop("field_8", UNSET)
+        try:
+            field_8 = d.pop("field_8", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_8", None)
+            field_8 = src_dict.get("field_8", UNSET)
 
-        field_9 = d.pop("field_9", UNSET)
+        try:
+            field_9 = d.pop("field_9", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_9", None)
+            field_9 = src_dict.get("field_9", UNSET)
 
-        field_10 = d.pop("field_10", UNSET)
+        try:
+            field_10 = d.pop("field_10", UNSET)
+        except PARSE_ERRORS:
+            d.pop("field_10", None)
+            field_10 = src_dict.get("field_10", UNSET)
 
         _obj = cls(
             list_id=list_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditNumberOptionsRequest")
@@ -19,7 +20,7 @@ class EditNumberOptionsRequest:
         forward_email (str | Unset): Forward inbound messages to these email addresses.
         forward_sms (str | Unset): Forward inbound messages to these phone numbers.
         forward_url (str | Unset): Notify inbound messages to this URL (a reply callback).
-        list_id (int | Unset): Add the senders of inbound messages to this list.
+        list_id (int | Unset): Add the senders of inbound messages to this list. `0` means none.
         welcome_message (str | Unset): Answer a sender newly added to the list with this message.
         members_message (str | Unset): Answer a sender already on the list with this message.
     """
@@ -72,19 +73,47 @@ class EditNumberOptionsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        forward_email = d.pop("forward_email", UNSET)
+        try:
+            forward_email = d.pop("forward_email", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_email", None)
+            forward_email = src_dict.get("forward_email", UNSET)
 
-        forward_sms = d.pop("forward_sms", UNSET)
+        try:
+            forward_sms = d.pop("forward_sms", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_sms", None)
+            forward_sms = src_dict.get("forward_sms", UNSET)
 
-        forward_url = d.pop("forward_url", UNSET)
+        try:
+            forward_url = d.pop("forward_url", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_url", None)
+            forward_url = src_dict.get("forward_url", UNSET)
 
-        list_id = d.pop("list_id", UNSET)
+        try:
+            list_id = d.pop("list_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        welcome_message = d.pop("welcome_message", UNSET)
+        try:
+            welcome_message = d.pop("welcome_message", UNSET)
+        except PARSE_ERRORS:
+            d.pop("welcome_message", None)
+            welcome_message = src_dict.get("welcome_message", UNSET)
 
-        members_message = d.pop("members_message", UNSET)
+        try:
+            members_message = d.pop("members_message", UNSET)
+        except PARSE_ERRORS:
+            d.pop("members_message", None)
+            members_message = src_dict.get("members_message", UNSET)
 
         _obj = cls(
             number=number,

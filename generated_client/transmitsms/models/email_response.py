@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.success import Success
 
@@ -47,9 +50,18 @@ class EmailResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        try:
+            success = d.pop("success")
+        except PARSE_ERRORS:
+            d.pop("success", None)
+            success = src_dict.get("success", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             success=success,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
 
@@ -43,7 +46,12 @@ class Error:
         from ..models.error_detail import ErrorDetail  # noqa: PLC0415
 
         d = dict(src_dict)
-        error = ErrorDetail.from_dict(d.pop("error"))
+        try:
+            error = ErrorDetail.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             error=error,

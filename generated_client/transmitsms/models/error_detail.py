@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="ErrorDetail")
 
 
@@ -43,9 +46,17 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        try:
+            code = d.pop("code")
+        except PARSE_ERRORS:
+            d.pop("code", None)
+            code = src_dict.get("code", UNSET)
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+        except PARSE_ERRORS:
+            d.pop("description", None)
+            description = src_dict.get("description", UNSET)
 
         _obj = cls(
             code=code,

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="FormatNumberRequest")
 
 
@@ -42,9 +45,17 @@ class FormatNumberRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        countrycode = d.pop("countrycode")
+        try:
+            countrycode = d.pop("countrycode")
+        except PARSE_ERRORS:
+            d.pop("countrycode", None)
+            countrycode = src_dict.get("countrycode", UNSET)
 
         _obj = cls(
             msisdn=msisdn,

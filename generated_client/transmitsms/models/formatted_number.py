@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FormattedNumber")
@@ -74,26 +75,56 @@ class FormattedNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        countrycode = d.pop("countrycode")
+        try:
+            countrycode = d.pop("countrycode")
+        except PARSE_ERRORS:
+            d.pop("countrycode", None)
+            countrycode = src_dict.get("countrycode", UNSET)
 
-        nationalnumber = d.pop("nationalnumber")
+        try:
+            nationalnumber = d.pop("nationalnumber")
+        except PARSE_ERRORS:
+            d.pop("nationalnumber", None)
+            nationalnumber = src_dict.get("nationalnumber", UNSET)
 
-        international = d.pop("international")
+        try:
+            international = d.pop("international")
+        except PARSE_ERRORS:
+            d.pop("international", None)
+            international = src_dict.get("international", UNSET)
 
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+        except PARSE_ERRORS:
+            d.pop("type", None)
+            type_ = src_dict.get("type", UNSET)
 
-        is_valid = d.pop("isValid")
+        try:
+            is_valid = d.pop("isValid")
+        except PARSE_ERRORS:
+            d.pop("isValid", None)
+            is_valid = src_dict.get("isValid", UNSET)
 
-        national_leading_zeroes = d.pop("national_leading_zeroes", UNSET)
+        try:
+            national_leading_zeroes = d.pop("national_leading_zeroes", UNSET)
+        except PARSE_ERRORS:
+            d.pop("national_leading_zeroes", None)
+            national_leading_zeroes = src_dict.get("national_leading_zeroes", UNSET)
 
-        def _parse_rawinput(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        rawinput = _parse_rawinput(d.pop("rawinput", UNSET))
+            def _parse_rawinput(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            rawinput = _parse_rawinput(d.pop("rawinput", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("rawinput", None)
+            rawinput = src_dict.get("rawinput", UNSET)
 
         _obj = cls(
             countrycode=countrycode,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.success import Success
 
@@ -19,7 +22,7 @@ class GetBalanceResponse:
     """
     Attributes:
         balance (float): The balance, which may be negative for post-paid accounts.
-        currency (str): An ISO 4217 currency code.
+        currency (str): An ISO 4217 currency code, as the service writes it (`AUD`).
         error (Success): The `error` block of a successful response.
     """
 
@@ -52,11 +55,24 @@ class GetBalanceResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        balance = d.pop("balance")
+        try:
+            balance = d.pop("balance")
+        except PARSE_ERRORS:
+            d.pop("balance", None)
+            balance = src_dict.get("balance", UNSET)
 
-        currency = d.pop("currency")
+        try:
+            currency = d.pop("currency")
+        except PARSE_ERRORS:
+            d.pop("currency", None)
+            currency = src_dict.get("currency", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             balance=balance,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.client import Client
     from ..models.page_info import PageInfo
@@ -22,14 +25,14 @@ class GetClientsResponse:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         clients_total (int):
-        clients (list[Client]):
         error (Success): The `error` block of a successful response.
+        clients (list[Client] | Unset): One page of clients; absent when there are none.
     """
 
     page: PageInfo
     clients_total: int
-    clients: list[Client]
     error: Success
+    clients: list[Client] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +40,14 @@ class GetClientsResponse:
 
         clients_total = self.clients_total
 
-        clients = []
-        for clients_item_data in self.clients:
-            clients_item = clients_item_data.to_dict()
-            clients.append(clients_item)
-
         error = self.error.to_dict()
+
+        clients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.clients, Unset):
+            clients = []
+            for clients_item_data in self.clients:
+                clients_item = clients_item_data.to_dict()
+                clients.append(clients_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +55,11 @@ class GetClientsResponse:
             {
                 "page": page,
                 "clients_total": clients_total,
-                "clients": clients,
                 "error": error,
             }
         )
+        if clients is not UNSET:
+            field_dict["clients"] = clients
 
         return field_dict
 
@@ -64,24 +70,45 @@ class GetClientsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        clients_total = d.pop("clients_total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        clients = []
-        _clients = d.pop("clients")
-        for clients_item_data in _clients:
-            clients_item = Client.from_dict(clients_item_data)
+        try:
+            clients_total = d.pop("clients_total")
+        except PARSE_ERRORS:
+            d.pop("clients_total", None)
+            clients_total = src_dict.get("clients_total", UNSET)
 
-            clients.append(clients_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _clients = d.pop("clients", UNSET)
+            clients: list[Client] | Unset = UNSET
+            if _clients is not UNSET:
+                clients = []
+                for clients_item_data in _clients:
+                    clients_item = Client.from_dict(clients_item_data)
+
+                    clients.append(clients_item)
+
+        except PARSE_ERRORS:
+            d.pop("clients", None)
+            clients = src_dict.get("clients", UNSET)
 
         _obj = cls(
             page=page,
             clients_total=clients_total,
-            clients=clients,
             error=error,
+            clients=clients,
         )
 
         _obj.additional_properties = d

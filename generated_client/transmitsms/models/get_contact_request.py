@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.response_style import ResponseStyle
 from ..types import UNSET, Unset
 
@@ -52,16 +53,29 @@ class GetContactRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        _response_style = d.pop("response_style", UNSET)
-        response_style: ResponseStyle | Unset
-        if isinstance(_response_style, Unset):
-            response_style = UNSET
-        else:
-            response_style = ResponseStyle(_response_style)
+        try:
+            _response_style = d.pop("response_style", UNSET)
+            response_style: ResponseStyle | Unset
+            if isinstance(_response_style, Unset):
+                response_style = UNSET
+            else:
+                response_style = ResponseStyle(_response_style)
+
+        except PARSE_ERRORS:
+            d.pop("response_style", None)
+            response_style = src_dict.get("response_style", UNSET)
 
         _obj = cls(
             list_id=list_id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.get_contact_sms_stats_request_order import GetContactSmsStatsRequestOrder
 from ..models.get_contact_sms_stats_request_sort_field import GetContactSmsStatsRequestSortField
 from ..types import UNSET, Unset
@@ -89,31 +90,65 @@ class GetContactSmsStatsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mobile = d.pop("mobile")
+        try:
+            mobile = d.pop("mobile")
+        except PARSE_ERRORS:
+            d.pop("mobile", None)
+            mobile = src_dict.get("mobile", UNSET)
 
-        countrycode = d.pop("countrycode", UNSET)
+        try:
+            countrycode = d.pop("countrycode", UNSET)
+        except PARSE_ERRORS:
+            d.pop("countrycode", None)
+            countrycode = src_dict.get("countrycode", UNSET)
 
-        start = d.pop("start", UNSET)
+        try:
+            start = d.pop("start", UNSET)
+        except PARSE_ERRORS:
+            d.pop("start", None)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        try:
+            end = d.pop("end", UNSET)
+        except PARSE_ERRORS:
+            d.pop("end", None)
+            end = src_dict.get("end", UNSET)
 
-        _sort_field = d.pop("sort_field", UNSET)
-        sort_field: GetContactSmsStatsRequestSortField | Unset
-        if isinstance(_sort_field, Unset):
-            sort_field = UNSET
-        else:
-            sort_field = GetContactSmsStatsRequestSortField(_sort_field)
+        try:
+            _sort_field = d.pop("sort_field", UNSET)
+            sort_field: GetContactSmsStatsRequestSortField | Unset
+            if isinstance(_sort_field, Unset):
+                sort_field = UNSET
+            else:
+                sort_field = GetContactSmsStatsRequestSortField(_sort_field)
 
-        _order = d.pop("order", UNSET)
-        order: GetContactSmsStatsRequestOrder | Unset
-        if isinstance(_order, Unset):
-            order = UNSET
-        else:
-            order = GetContactSmsStatsRequestOrder(_order)
+        except PARSE_ERRORS:
+            d.pop("sort_field", None)
+            sort_field = src_dict.get("sort_field", UNSET)
 
-        page = d.pop("page", UNSET)
+        try:
+            _order = d.pop("order", UNSET)
+            order: GetContactSmsStatsRequestOrder | Unset
+            if isinstance(_order, Unset):
+                order = UNSET
+            else:
+                order = GetContactSmsStatsRequestOrder(_order)
 
-        max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("order", None)
+            order = src_dict.get("order", UNSET)
+
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
+
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
         _obj = cls(
             mobile=mobile,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.contact_sms_record import ContactSmsRecord
     from ..models.page_info import PageInfo
@@ -22,14 +25,14 @@ class GetContactSmsStatsResponse:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         total (int):
-        records (list[ContactSmsRecord]):
         error (Success): The `error` block of a successful response.
+        records (list[ContactSmsRecord] | Unset): One page of messages; absent when there are none.
     """
 
     page: PageInfo
     total: int
-    records: list[ContactSmsRecord]
     error: Success
+    records: list[ContactSmsRecord] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +40,14 @@ class GetContactSmsStatsResponse:
 
         total = self.total
 
-        records = []
-        for records_item_data in self.records:
-            records_item = records_item_data.to_dict()
-            records.append(records_item)
-
         error = self.error.to_dict()
+
+        records: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.records, Unset):
+            records = []
+            for records_item_data in self.records:
+                records_item = records_item_data.to_dict()
+                records.append(records_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +55,11 @@ class GetContactSmsStatsResponse:
             {
                 "page": page,
                 "total": total,
-                "records": records,
                 "error": error,
             }
         )
+        if records is not UNSET:
+            field_dict["records"] = records
 
         return field_dict
 
@@ -64,24 +70,45 @@ class GetContactSmsStatsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        records = []
-        _records = d.pop("records")
-        for records_item_data in _records:
-            records_item = ContactSmsRecord.from_dict(records_item_data)
+        try:
+            total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("total", None)
+            total = src_dict.get("total", UNSET)
 
-            records.append(records_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _records = d.pop("records", UNSET)
+            records: list[ContactSmsRecord] | Unset = UNSET
+            if _records is not UNSET:
+                records = []
+                for records_item_data in _records:
+                    records_item = ContactSmsRecord.from_dict(records_item_data)
+
+                    records.append(records_item)
+
+        except PARSE_ERRORS:
+            d.pop("records", None)
+            records = src_dict.get("records", UNSET)
 
         _obj = cls(
             page=page,
             total=total,
-            records=records,
             error=error,
+            records=records,
         )
 
         _obj.additional_properties = d

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.keyword import Keyword
     from ..models.page_info import PageInfo
@@ -22,14 +25,14 @@ class GetKeywordsResponse:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         keywords_total (int):
-        keywords (list[Keyword]):
         error (Success): The `error` block of a successful response.
+        keywords (list[Keyword] | Unset): One page of keywords; absent when there are none.
     """
 
     page: PageInfo
     keywords_total: int
-    keywords: list[Keyword]
     error: Success
+    keywords: list[Keyword] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +40,14 @@ class GetKeywordsResponse:
 
         keywords_total = self.keywords_total
 
-        keywords = []
-        for keywords_item_data in self.keywords:
-            keywords_item = keywords_item_data.to_dict()
-            keywords.append(keywords_item)
-
         error = self.error.to_dict()
+
+        keywords: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.keywords, Unset):
+            keywords = []
+            for keywords_item_data in self.keywords:
+                keywords_item = keywords_item_data.to_dict()
+                keywords.append(keywords_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +55,11 @@ class GetKeywordsResponse:
             {
                 "page": page,
                 "keywords_total": keywords_total,
-                "keywords": keywords,
                 "error": error,
             }
         )
+        if keywords is not UNSET:
+            field_dict["keywords"] = keywords
 
         return field_dict
 
@@ -64,24 +70,45 @@ class GetKeywordsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        keywords_total = d.pop("keywords_total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        keywords = []
-        _keywords = d.pop("keywords")
-        for keywords_item_data in _keywords:
-            keywords_item = Keyword.from_dict(keywords_item_data)
+        try:
+            keywords_total = d.pop("keywords_total")
+        except PARSE_ERRORS:
+            d.pop("keywords_total", None)
+            keywords_total = src_dict.get("keywords_total", UNSET)
 
-            keywords.append(keywords_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _keywords = d.pop("keywords", UNSET)
+            keywords: list[Keyword] | Unset = UNSET
+            if _keywords is not UNSET:
+                keywords = []
+                for keywords_item_data in _keywords:
+                    keywords_item = Keyword.from_dict(keywords_item_data)
+
+                    keywords.append(keywords_item)
+
+        except PARSE_ERRORS:
+            d.pop("keywords", None)
+            keywords = src_dict.get("keywords", UNSET)
 
         _obj = cls(
             page=page,
             keywords_total=keywords_total,
-            keywords=keywords,
             error=error,
+            keywords=keywords,
         )
 
         _obj.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetLinkHitsRequest")
@@ -48,11 +49,23 @@ class GetLinkHitsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        page = d.pop("page", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
         _obj = cls(
             message_id=message_id,

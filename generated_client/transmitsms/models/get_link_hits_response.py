@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.link_hit import LinkHit
     from ..models.page_info import PageInfo
@@ -22,14 +25,14 @@ class GetLinkHitsResponse:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         total (int):
-        hits (list[LinkHit]):
         error (Success): The `error` block of a successful response.
+        hits (list[LinkHit] | Unset): One page of recipients who clicked; absent when there are none.
     """
 
     page: PageInfo
     total: int
-    hits: list[LinkHit]
     error: Success
+    hits: list[LinkHit] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +40,14 @@ class GetLinkHitsResponse:
 
         total = self.total
 
-        hits = []
-        for hits_item_data in self.hits:
-            hits_item = hits_item_data.to_dict()
-            hits.append(hits_item)
-
         error = self.error.to_dict()
+
+        hits: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.hits, Unset):
+            hits = []
+            for hits_item_data in self.hits:
+                hits_item = hits_item_data.to_dict()
+                hits.append(hits_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +55,11 @@ class GetLinkHitsResponse:
             {
                 "page": page,
                 "total": total,
-                "hits": hits,
                 "error": error,
             }
         )
+        if hits is not UNSET:
+            field_dict["hits"] = hits
 
         return field_dict
 
@@ -64,24 +70,45 @@ class GetLinkHitsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        hits = []
-        _hits = d.pop("hits")
-        for hits_item_data in _hits:
-            hits_item = LinkHit.from_dict(hits_item_data)
+        try:
+            total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("total", None)
+            total = src_dict.get("total", UNSET)
 
-            hits.append(hits_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _hits = d.pop("hits", UNSET)
+            hits: list[LinkHit] | Unset = UNSET
+            if _hits is not UNSET:
+                hits = []
+                for hits_item_data in _hits:
+                    hits_item = LinkHit.from_dict(hits_item_data)
+
+                    hits.append(hits_item)
+
+        except PARSE_ERRORS:
+            d.pop("hits", None)
+            hits = src_dict.get("hits", UNSET)
 
         _obj = cls(
             page=page,
             total=total,
-            hits=hits,
             error=error,
+            hits=hits,
         )
 
         _obj.additional_properties = d

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.get_list_request_members import GetListRequestMembers
 from ..models.response_style import ResponseStyle
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ class GetListRequest:
         page (int | Unset): The page of results to return, from 1. Default: 1.
         max_ (int | Unset): The number of results per page, at most 100. Default: 10.
         members (GetListRequestMembers | Unset): `active` or `inactive` contacts only, or `none` for the metadata alone;
-            all contacts when absent.
+            all contacts when absent (or `all`).
         response_style (ResponseStyle | Unset): `array` returns custom fields as an array of `{name, value}` objects
             instead of an object keyed by field name.
     """
@@ -68,25 +69,47 @@ class GetListRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        page = d.pop("page", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
-        _members = d.pop("members", UNSET)
-        members: GetListRequestMembers | Unset
-        if isinstance(_members, Unset):
-            members = UNSET
-        else:
-            members = GetListRequestMembers(_members)
+        try:
+            _members = d.pop("members", UNSET)
+            members: GetListRequestMembers | Unset
+            if isinstance(_members, Unset):
+                members = UNSET
+            else:
+                members = GetListRequestMembers(_members)
 
-        _response_style = d.pop("response_style", UNSET)
-        response_style: ResponseStyle | Unset
-        if isinstance(_response_style, Unset):
-            response_style = UNSET
-        else:
-            response_style = ResponseStyle(_response_style)
+        except PARSE_ERRORS:
+            d.pop("members", None)
+            members = src_dict.get("members", UNSET)
+
+        try:
+            _response_style = d.pop("response_style", UNSET)
+            response_style: ResponseStyle | Unset
+            if isinstance(_response_style, Unset):
+                response_style = UNSET
+            else:
+                response_style = ResponseStyle(_response_style)
+
+        except PARSE_ERRORS:
+            d.pop("response_style", None)
+            response_style = src_dict.get("response_style", UNSET)
 
         _obj = cls(
             list_id=list_id,

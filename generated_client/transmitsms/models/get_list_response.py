@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -28,12 +29,12 @@ class GetListResponse:
         members_total (int): Contacts on the list, including inactive ones.
         id (int): The numeric ID of a contact list.
         name (str):
-        created (None | str): When the list was created, UTC; null for some lists created automatically.
+        created (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         members_active (int): Active contacts on the list.
-        fields (CustomFieldNamesType0 | list[CustomFieldEntry]): A list's custom fields: by default an object mapping
-            each slot (`field_1` … `field_10`) to the field's name; with `response_style=array`, an array of `{name, value}`
-            entries. A list without custom fields has an empty array either way.
         error (Success): The `error` block of a successful response.
+        fields (CustomFieldNamesType0 | list[CustomFieldEntry] | Unset): A list's custom fields: by default an object
+            mapping each slot (`field_1` … `field_10`) to the field's name; with `response_style=array`, an array of `{name,
+            value}` entries. A list without custom fields has an empty array either way.
         members (list[Contact] | Unset): One page of contacts; absent with `members=none`.
     """
 
@@ -43,8 +44,8 @@ class GetListResponse:
     name: str
     created: None | str
     members_active: int
-    fields: CustomFieldNamesType0 | list[CustomFieldEntry]
     error: Success
+    fields: CustomFieldNamesType0 | list[CustomFieldEntry] | Unset = UNSET
     members: list[Contact] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,8 +65,12 @@ class GetListResponse:
 
         members_active = self.members_active
 
-        fields: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.fields, CustomFieldNamesType0):
+        error = self.error.to_dict()
+
+        fields: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, CustomFieldNamesType0):
             fields = self.fields.to_dict()
         else:
             fields = []
@@ -74,8 +79,6 @@ class GetListResponse:
                     componentsschemas_custom_field_names_type_1_item_data.to_dict()
                 )
                 fields.append(componentsschemas_custom_field_names_type_1_item)
-
-        error = self.error.to_dict()
 
         members: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.members, Unset):
@@ -94,10 +97,11 @@ class GetListResponse:
                 "name": name,
                 "created": created,
                 "members_active": members_active,
-                "fields": fields,
                 "error": error,
             }
         )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
         if members is not UNSET:
             field_dict["members"] = members
 
@@ -112,57 +116,104 @@ class GetListResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        members_total = d.pop("members_total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        id = d.pop("id")
+        try:
+            members_total = d.pop("members_total")
+        except PARSE_ERRORS:
+            d.pop("members_total", None)
+            members_total = src_dict.get("members_total", UNSET)
 
-        name = d.pop("name")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        def _parse_created(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            name = d.pop("name")
+        except PARSE_ERRORS:
+            d.pop("name", None)
+            name = src_dict.get("name", UNSET)
 
-        created = _parse_created(d.pop("created"))
+        try:
 
-        members_active = d.pop("members_active")
+            def _parse_created(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_fields(data: object) -> CustomFieldNamesType0 | list[CustomFieldEntry]:
-            try:
-                if not isinstance(data, dict):
+            created = _parse_created(d.pop("created"))
+
+        except PARSE_ERRORS:
+            d.pop("created", None)
+            created = src_dict.get("created", UNSET)
+
+        try:
+            members_active = d.pop("members_active")
+        except PARSE_ERRORS:
+            d.pop("members_active", None)
+            members_active = src_dict.get("members_active", UNSET)
+
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+
+            def _parse_fields(data: object) -> CustomFieldNamesType0 | list[CustomFieldEntry] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_custom_field_names_type_0 = CustomFieldNamesType0.from_dict(data)
+
+                    return componentsschemas_custom_field_names_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_custom_field_names_type_0 = CustomFieldNamesType0.from_dict(data)
-
-                return componentsschemas_custom_field_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_custom_field_names_type_1 = []
-            _componentsschemas_custom_field_names_type_1 = data
-            for componentsschemas_custom_field_names_type_1_item_data in _componentsschemas_custom_field_names_type_1:
-                componentsschemas_custom_field_names_type_1_item = CustomFieldEntry.from_dict(
+                componentsschemas_custom_field_names_type_1 = []
+                _componentsschemas_custom_field_names_type_1 = data
+                for (
                     componentsschemas_custom_field_names_type_1_item_data
-                )
+                ) in _componentsschemas_custom_field_names_type_1:
+                    componentsschemas_custom_field_names_type_1_item = CustomFieldEntry.from_dict(
+                        componentsschemas_custom_field_names_type_1_item_data
+                    )
 
-                componentsschemas_custom_field_names_type_1.append(componentsschemas_custom_field_names_type_1_item)
+                    componentsschemas_custom_field_names_type_1.append(componentsschemas_custom_field_names_type_1_item)
 
-            return componentsschemas_custom_field_names_type_1
+                return componentsschemas_custom_field_names_type_1
 
-        fields = _parse_fields(d.pop("fields"))
+            fields = _parse_fields(d.pop("fields", UNSET))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("fields", None)
+            fields = src_dict.get("fields", UNSET)
 
-        _members = d.pop("members", UNSET)
-        members: list[Contact] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = Contact.from_dict(members_item_data)
+        try:
+            _members = d.pop("members", UNSET)
+            members: list[Contact] | Unset = UNSET
+            if _members is not UNSET:
+                members = []
+                for members_item_data in _members:
+                    members_item = Contact.from_dict(members_item_data)
 
-                members.append(members_item)
+                    members.append(members_item)
+
+        except PARSE_ERRORS:
+            d.pop("members", None)
+            members = src_dict.get("members", UNSET)
 
         _obj = cls(
             page=page,
@@ -171,8 +222,8 @@ class GetListResponse:
             name=name,
             created=created,
             members_active=members_active,
-            fields=fields,
             error=error,
+            fields=fields,
             members=members,
         )
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.response_style import ResponseStyle
 from ..types import UNSET, Unset
 
@@ -50,16 +51,29 @@ class GetListsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
-        _response_style = d.pop("response_style", UNSET)
-        response_style: ResponseStyle | Unset
-        if isinstance(_response_style, Unset):
-            response_style = UNSET
-        else:
-            response_style = ResponseStyle(_response_style)
+        try:
+            _response_style = d.pop("response_style", UNSET)
+            response_style: ResponseStyle | Unset
+            if isinstance(_response_style, Unset):
+                response_style = UNSET
+            else:
+                response_style = ResponseStyle(_response_style)
+
+        except PARSE_ERRORS:
+            d.pop("response_style", None)
+            response_style = src_dict.get("response_style", UNSET)
 
         _obj = cls(
             page=page,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.list_summary import ListSummary
     from ..models.page_info import PageInfo
@@ -22,14 +25,14 @@ class GetListsResponse:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         lists_total (int):
-        lists (list[ListSummary]):
         error (Success): The `error` block of a successful response.
+        lists (list[ListSummary] | Unset): One page of lists; absent when there are none.
     """
 
     page: PageInfo
     lists_total: int
-    lists: list[ListSummary]
     error: Success
+    lists: list[ListSummary] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +40,14 @@ class GetListsResponse:
 
         lists_total = self.lists_total
 
-        lists = []
-        for lists_item_data in self.lists:
-            lists_item = lists_item_data.to_dict()
-            lists.append(lists_item)
-
         error = self.error.to_dict()
+
+        lists: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.lists, Unset):
+            lists = []
+            for lists_item_data in self.lists:
+                lists_item = lists_item_data.to_dict()
+                lists.append(lists_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +55,11 @@ class GetListsResponse:
             {
                 "page": page,
                 "lists_total": lists_total,
-                "lists": lists,
                 "error": error,
             }
         )
+        if lists is not UNSET:
+            field_dict["lists"] = lists
 
         return field_dict
 
@@ -64,24 +70,45 @@ class GetListsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        lists_total = d.pop("lists_total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        lists = []
-        _lists = d.pop("lists")
-        for lists_item_data in _lists:
-            lists_item = ListSummary.from_dict(lists_item_data)
+        try:
+            lists_total = d.pop("lists_total")
+        except PARSE_ERRORS:
+            d.pop("lists_total", None)
+            lists_total = src_dict.get("lists_total", UNSET)
 
-            lists.append(lists_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _lists = d.pop("lists", UNSET)
+            lists: list[ListSummary] | Unset = UNSET
+            if _lists is not UNSET:
+                lists = []
+                for lists_item_data in _lists:
+                    lists_item = ListSummary.from_dict(lists_item_data)
+
+                    lists.append(lists_item)
+
+        except PARSE_ERRORS:
+            d.pop("lists", None)
+            lists = src_dict.get("lists", UNSET)
 
         _obj = cls(
             page=page,
             lists_total=lists_total,
-            lists=lists,
             error=error,
+            lists=lists,
         )
 
         _obj.additional_properties = d

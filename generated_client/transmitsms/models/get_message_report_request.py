@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.get_message_report_request_type import GetMessageReportRequestType
 from ..models.response_style import ResponseStyle
 from ..types import UNSET, Unset
@@ -21,7 +22,7 @@ class GetMessageReportRequest:
             means 00:00:00 UTC of that day.
         end (str | Unset): A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
             00:00:00 UTC of that day.
-        list_id (int | Unset): Include the contact data of single-recipient messages from this list.
+        list_id (int | Unset): Include the contact data of single-recipient messages from this list. `0` means none.
         number (str | Unset): Only messages sent from this virtual number.
         type_ (GetMessageReportRequestType | Unset): Only messages of this kind. Default:
             GetMessageReportRequestType.ALL.
@@ -86,31 +87,65 @@ class GetMessageReportRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        try:
+            start = d.pop("start", UNSET)
+        except PARSE_ERRORS:
+            d.pop("start", None)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        try:
+            end = d.pop("end", UNSET)
+        except PARSE_ERRORS:
+            d.pop("end", None)
+            end = src_dict.get("end", UNSET)
 
-        list_id = d.pop("list_id", UNSET)
+        try:
+            list_id = d.pop("list_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        number = d.pop("number", UNSET)
+        try:
+            number = d.pop("number", UNSET)
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: GetMessageReportRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = GetMessageReportRequestType(_type_)
+        try:
+            _type_ = d.pop("type", UNSET)
+            type_: GetMessageReportRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = GetMessageReportRequestType(_type_)
 
-        page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("type", None)
+            type_ = src_dict.get("type", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        _response_style = d.pop("response_style", UNSET)
-        response_style: ResponseStyle | Unset
-        if isinstance(_response_style, Unset):
-            response_style = UNSET
-        else:
-            response_style = ResponseStyle(_response_style)
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
+
+        try:
+            _response_style = d.pop("response_style", UNSET)
+            response_style: ResponseStyle | Unset
+            if isinstance(_response_style, Unset):
+                response_style = UNSET
+            else:
+                response_style = ResponseStyle(_response_style)
+
+        except PARSE_ERRORS:
+            d.pop("response_style", None)
+            response_style = src_dict.get("response_style", UNSET)
 
         _obj = cls(
             start=start,

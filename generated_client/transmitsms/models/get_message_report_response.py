@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.report_message import ReportMessage
@@ -23,15 +26,15 @@ class GetMessageReportResponse:
         page (PageInfo): Where this page sits in the paginated results.
         messages_total (int):
         sms_total (int):
-        messages (list[ReportMessage]):
         error (Success): The `error` block of a successful response.
+        messages (list[ReportMessage] | Unset): One page of messages; absent when there are none.
     """
 
     page: PageInfo
     messages_total: int
     sms_total: int
-    messages: list[ReportMessage]
     error: Success
+    messages: list[ReportMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,12 +44,14 @@ class GetMessageReportResponse:
 
         sms_total = self.sms_total
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
         error = self.error.to_dict()
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,10 +60,11 @@ class GetMessageReportResponse:
                 "page": page,
                 "messages_total": messages_total,
                 "sms_total": sms_total,
-                "messages": messages,
                 "error": error,
             }
         )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
@@ -69,27 +75,52 @@ class GetMessageReportResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        messages_total = d.pop("messages_total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        sms_total = d.pop("sms_total")
+        try:
+            messages_total = d.pop("messages_total")
+        except PARSE_ERRORS:
+            d.pop("messages_total", None)
+            messages_total = src_dict.get("messages_total", UNSET)
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = ReportMessage.from_dict(messages_item_data)
+        try:
+            sms_total = d.pop("sms_total")
+        except PARSE_ERRORS:
+            d.pop("sms_total", None)
+            sms_total = src_dict.get("sms_total", UNSET)
 
-            messages.append(messages_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _messages = d.pop("messages", UNSET)
+            messages: list[ReportMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = []
+                for messages_item_data in _messages:
+                    messages_item = ReportMessage.from_dict(messages_item_data)
+
+                    messages.append(messages_item)
+
+        except PARSE_ERRORS:
+            d.pop("messages", None)
+            messages = src_dict.get("messages", UNSET)
 
         _obj = cls(
             page=page,
             messages_total=messages_total,
             sms_total=sms_total,
-            messages=messages,
             error=error,
+            messages=messages,
         )
 
         _obj.additional_properties = d

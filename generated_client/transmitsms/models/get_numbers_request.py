@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.get_numbers_request_filter import GetNumbersRequestFilter
 from ..types import UNSET, Unset
 
@@ -50,16 +51,29 @@ class GetNumbersRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _filter_ = d.pop("filter", UNSET)
-        filter_: GetNumbersRequestFilter | Unset
-        if isinstance(_filter_, Unset):
-            filter_ = UNSET
-        else:
-            filter_ = GetNumbersRequestFilter(_filter_)
+        try:
+            _filter_ = d.pop("filter", UNSET)
+            filter_: GetNumbersRequestFilter | Unset
+            if isinstance(_filter_, Unset):
+                filter_ = UNSET
+            else:
+                filter_ = GetNumbersRequestFilter(_filter_)
 
-        page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("filter", None)
+            filter_ = src_dict.get("filter", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
+
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
         _obj = cls(
             filter_=filter_,

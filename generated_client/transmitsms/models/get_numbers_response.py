@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.success import Success
@@ -22,16 +25,16 @@ class GetNumbersResponse:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         numbers_total (int):
-        filter_ (str): The filter applied (`owned` or `available`).
-        numbers (list[VirtualNumber]):
         error (Success): The `error` block of a successful response.
+        filter_ (str | Unset): The filter applied (`owned` or `available`), as the service echoes it.
+        numbers (list[VirtualNumber] | Unset): One page of numbers; absent when there are none.
     """
 
     page: PageInfo
     numbers_total: int
-    filter_: str
-    numbers: list[VirtualNumber]
     error: Success
+    filter_: str | Unset = UNSET
+    numbers: list[VirtualNumber] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,14 +42,16 @@ class GetNumbersResponse:
 
         numbers_total = self.numbers_total
 
+        error = self.error.to_dict()
+
         filter_ = self.filter_
 
-        numbers = []
-        for numbers_item_data in self.numbers:
-            numbers_item = numbers_item_data.to_dict()
-            numbers.append(numbers_item)
-
-        error = self.error.to_dict()
+        numbers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.numbers, Unset):
+            numbers = []
+            for numbers_item_data in self.numbers:
+                numbers_item = numbers_item_data.to_dict()
+                numbers.append(numbers_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,11 +59,13 @@ class GetNumbersResponse:
             {
                 "page": page,
                 "numbers_total": numbers_total,
-                "filter": filter_,
-                "numbers": numbers,
                 "error": error,
             }
         )
+        if filter_ is not UNSET:
+            field_dict["filter"] = filter_
+        if numbers is not UNSET:
+            field_dict["numbers"] = numbers
 
         return field_dict
 
@@ -69,27 +76,52 @@ class GetNumbersResponse:
         from ..models.virtual_number import VirtualNumber  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        numbers_total = d.pop("numbers_total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        filter_ = d.pop("filter")
+        try:
+            numbers_total = d.pop("numbers_total")
+        except PARSE_ERRORS:
+            d.pop("numbers_total", None)
+            numbers_total = src_dict.get("numbers_total", UNSET)
 
-        numbers = []
-        _numbers = d.pop("numbers")
-        for numbers_item_data in _numbers:
-            numbers_item = VirtualNumber.from_dict(numbers_item_data)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-            numbers.append(numbers_item)
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            filter_ = d.pop("filter", UNSET)
+        except PARSE_ERRORS:
+            d.pop("filter", None)
+            filter_ = src_dict.get("filter", UNSET)
+
+        try:
+            _numbers = d.pop("numbers", UNSET)
+            numbers: list[VirtualNumber] | Unset = UNSET
+            if _numbers is not UNSET:
+                numbers = []
+                for numbers_item_data in _numbers:
+                    numbers_item = VirtualNumber.from_dict(numbers_item_data)
+
+                    numbers.append(numbers_item)
+
+        except PARSE_ERRORS:
+            d.pop("numbers", None)
+            numbers = src_dict.get("numbers", UNSET)
 
         _obj = cls(
             page=page,
             numbers_total=numbers_total,
+            error=error,
             filter_=filter_,
             numbers=numbers,
-            error=error,
         )
 
         _obj.additional_properties = d

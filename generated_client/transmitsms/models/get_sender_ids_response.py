@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.sender_id_groups import SenderIdGroups
@@ -19,16 +22,22 @@ T = TypeVar("T", bound="GetSenderIdsResponse")
 class GetSenderIdsResponse:
     """
     Attributes:
-        caller_ids (SenderIdGroups): Sender IDs by kind; a kind the account has none of may be absent.
+        caller_ids (list[str] | SenderIdGroups): The sender IDs by kind; an empty array when the account has none.
         error (Success): The `error` block of a successful response.
     """
 
-    caller_ids: SenderIdGroups
+    caller_ids: list[str] | SenderIdGroups
     error: Success
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        caller_ids = self.caller_ids.to_dict()
+        from ..models.sender_id_groups import SenderIdGroups  # noqa: PLC0415
+
+        caller_ids: dict[str, Any] | list[str]
+        if isinstance(self.caller_ids, SenderIdGroups):
+            caller_ids = self.caller_ids.to_dict()
+        else:
+            caller_ids = self.caller_ids
 
         error = self.error.to_dict()
 
@@ -49,9 +58,35 @@ class GetSenderIdsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        caller_ids = SenderIdGroups.from_dict(d.pop("caller_ids"))
+        try:
 
-        error = Success.from_dict(d.pop("error"))
+            def _parse_caller_ids(data: object) -> list[str] | SenderIdGroups:
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    caller_ids_type_0 = SenderIdGroups.from_dict(data)
+
+                    return caller_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
+                    raise TypeError()
+                caller_ids_type_1 = cast(list[str], data)
+
+                return caller_ids_type_1
+
+            caller_ids = _parse_caller_ids(d.pop("caller_ids"))
+
+        except PARSE_ERRORS:
+            d.pop("caller_ids", None)
+            caller_ids = src_dict.get("caller_ids", UNSET)
+
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             caller_ids=caller_ids,

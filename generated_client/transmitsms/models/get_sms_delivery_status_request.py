@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="GetSmsDeliveryStatusRequest")
 
 
@@ -39,9 +42,17 @@ class GetSmsDeliveryStatusRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
         _obj = cls(
             message_id=message_id,

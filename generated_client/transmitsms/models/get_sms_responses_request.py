@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetSmsResponsesRequest")
@@ -16,8 +17,8 @@ class GetSmsResponsesRequest:
     """At least one of `message_id`, `keyword_id` or `keyword` is required. With `keyword`, `number` must be given too.
 
     Attributes:
-        message_id (int | Unset): Replies to this message.
-        keyword_id (int | Unset): Replies matching this keyword (see get-keywords).
+        message_id (int | Unset): Replies to this message. `0` means none (replies to a keyword are asked for).
+        keyword_id (int | Unset): Replies matching this keyword (see get-keywords). `0` means none.
         keyword (str | Unset): Replies matching this keyword on `number`.
         number (str | Unset): The virtual number of `keyword`; required with `keyword`.
         msisdn (str | Unset): Only replies from this number.
@@ -90,25 +91,65 @@ class GetSmsResponsesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id", UNSET)
+        try:
+            message_id = d.pop("message_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        keyword_id = d.pop("keyword_id", UNSET)
+        try:
+            keyword_id = d.pop("keyword_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("keyword_id", None)
+            keyword_id = src_dict.get("keyword_id", UNSET)
 
-        keyword = d.pop("keyword", UNSET)
+        try:
+            keyword = d.pop("keyword", UNSET)
+        except PARSE_ERRORS:
+            d.pop("keyword", None)
+            keyword = src_dict.get("keyword", UNSET)
 
-        number = d.pop("number", UNSET)
+        try:
+            number = d.pop("number", UNSET)
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        msisdn = d.pop("msisdn", UNSET)
+        try:
+            msisdn = d.pop("msisdn", UNSET)
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        start = d.pop("start", UNSET)
+        try:
+            start = d.pop("start", UNSET)
+        except PARSE_ERRORS:
+            d.pop("start", None)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        try:
+            end = d.pop("end", UNSET)
+        except PARSE_ERRORS:
+            d.pop("end", None)
+            end = src_dict.get("end", UNSET)
 
-        include_original = d.pop("include_original", UNSET)
+        try:
+            include_original = d.pop("include_original", UNSET)
+        except PARSE_ERRORS:
+            d.pop("include_original", None)
+            include_original = src_dict.get("include_original", UNSET)
 
-        page = d.pop("page", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
         _obj = cls(
             message_id=message_id,

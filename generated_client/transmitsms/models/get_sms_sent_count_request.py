@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetSmsSentCountRequest")
@@ -42,9 +43,17 @@ class GetSmsSentCountRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        try:
+            start = d.pop("start", UNSET)
+        except PARSE_ERRORS:
+            d.pop("start", None)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        try:
+            end = d.pop("end", UNSET)
+        except PARSE_ERRORS:
+            d.pop("end", None)
+            end = src_dict.get("end", UNSET)
 
         _obj = cls(
             start=start,

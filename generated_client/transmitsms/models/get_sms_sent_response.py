@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.sent_message_summary import SentMessageSummary
@@ -24,15 +27,15 @@ class GetSmsSentResponse:
         page (PageInfo): Where this page sits in the paginated results.
         total (int):
         message (SentMessageSummary):
-        recipients (list[SentRecipient]):
         error (Success): The `error` block of a successful response.
+        recipients (list[SentRecipient] | Unset): One page of recipients; absent when there are none.
     """
 
     page: PageInfo
     total: int
     message: SentMessageSummary
-    recipients: list[SentRecipient]
     error: Success
+    recipients: list[SentRecipient] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,12 +45,14 @@ class GetSmsSentResponse:
 
         message = self.message.to_dict()
 
-        recipients = []
-        for recipients_item_data in self.recipients:
-            recipients_item = recipients_item_data.to_dict()
-            recipients.append(recipients_item)
-
         error = self.error.to_dict()
+
+        recipients: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recipients, Unset):
+            recipients = []
+            for recipients_item_data in self.recipients:
+                recipients_item = recipients_item_data.to_dict()
+                recipients.append(recipients_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,10 +61,11 @@ class GetSmsSentResponse:
                 "page": page,
                 "total": total,
                 "message": message,
-                "recipients": recipients,
                 "error": error,
             }
         )
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
 
         return field_dict
 
@@ -71,27 +77,53 @@ class GetSmsSentResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        message = SentMessageSummary.from_dict(d.pop("message"))
+        try:
+            total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("total", None)
+            total = src_dict.get("total", UNSET)
 
-        recipients = []
-        _recipients = d.pop("recipients")
-        for recipients_item_data in _recipients:
-            recipients_item = SentRecipient.from_dict(recipients_item_data)
+        try:
+            message = SentMessageSummary.from_dict(d.pop("message"))
 
-            recipients.append(recipients_item)
+        except PARSE_ERRORS:
+            d.pop("message", None)
+            message = src_dict.get("message", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _recipients = d.pop("recipients", UNSET)
+            recipients: list[SentRecipient] | Unset = UNSET
+            if _recipients is not UNSET:
+                recipients = []
+                for recipients_item_data in _recipients:
+                    recipients_item = SentRecipient.from_dict(recipients_item_data)
+
+                    recipients.append(recipients_item)
+
+        except PARSE_ERRORS:
+            d.pop("recipients", None)
+            recipients = src_dict.get("recipients", UNSET)
 
         _obj = cls(
             page=page,
             total=total,
             message=message,
-            recipients=recipients,
             error=error,
+            recipients=recipients,
         )
 
         _obj.additional_properties = d

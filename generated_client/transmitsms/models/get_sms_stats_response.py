@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 if TYPE_CHECKING:
     from ..models.sms_stats import SmsStats
     from ..models.success import Success
@@ -49,9 +52,19 @@ class GetSmsStatsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        stats = SmsStats.from_dict(d.pop("stats"))
+        try:
+            stats = SmsStats.from_dict(d.pop("stats"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("stats", None)
+            stats = src_dict.get("stats", UNSET)
+
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             stats=stats,

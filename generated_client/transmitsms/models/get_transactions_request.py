@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetTransactionsRequest")
@@ -62,15 +63,35 @@ class GetTransactionsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        client_id = d.pop("client_id")
+        try:
+            client_id = d.pop("client_id")
+        except PARSE_ERRORS:
+            d.pop("client_id", None)
+            client_id = src_dict.get("client_id", UNSET)
 
-        start = d.pop("start", UNSET)
+        try:
+            start = d.pop("start", UNSET)
+        except PARSE_ERRORS:
+            d.pop("start", None)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        try:
+            end = d.pop("end", UNSET)
+        except PARSE_ERRORS:
+            d.pop("end", None)
+            end = src_dict.get("end", UNSET)
 
-        page = d.pop("page", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
         _obj = cls(
             client_id=client_id,

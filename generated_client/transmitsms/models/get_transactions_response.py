@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -69,20 +70,39 @@ class GetTransactionsResponse:
         from ..models.transaction import Transaction  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        transactions_total = d.pop("transactions_total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            transactions_total = d.pop("transactions_total")
+        except PARSE_ERRORS:
+            d.pop("transactions_total", None)
+            transactions_total = src_dict.get("transactions_total", UNSET)
 
-        _transactions = d.pop("transactions", UNSET)
-        transactions: list[Transaction] | Unset = UNSET
-        if _transactions is not UNSET:
-            transactions = []
-            for transactions_item_data in _transactions:
-                transactions_item = Transaction.from_dict(transactions_item_data)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-                transactions.append(transactions_item)
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _transactions = d.pop("transactions", UNSET)
+            transactions: list[Transaction] | Unset = UNSET
+            if _transactions is not UNSET:
+                transactions = []
+                for transactions_item_data in _transactions:
+                    transactions_item = Transaction.from_dict(transactions_item_data)
+
+                    transactions.append(transactions_item)
+
+        except PARSE_ERRORS:
+            d.pop("transactions", None)
+            transactions = src_dict.get("transactions", UNSET)
 
         _obj = cls(
             page=page,

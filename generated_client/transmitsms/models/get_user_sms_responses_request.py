@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.get_user_sms_responses_request_keywords import GetUserSmsResponsesRequestKeywords
 from ..types import UNSET, Unset
 
@@ -19,7 +20,7 @@ class GetUserSmsResponsesRequest:
         start (str | Unset): Only replies received at or after this time (within the last 12 months).
         end (str | Unset): Only replies received at or before this time.
         keywords (GetUserSmsResponsesRequestKeywords | Unset): `only` returns only replies matching a keyword, `omit`
-            only the others; absent returns all.
+            only the others; absent (or `both`) returns all.
         include_original (bool | Unset): Include the text of the message each reply answers (`original_message`).
             Default: False.
         page (int | Unset): The page of results to return, from 1. Default: 1.
@@ -69,22 +70,47 @@ class GetUserSmsResponsesRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start", UNSET)
+        try:
+            start = d.pop("start", UNSET)
+        except PARSE_ERRORS:
+            d.pop("start", None)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end", UNSET)
+        try:
+            end = d.pop("end", UNSET)
+        except PARSE_ERRORS:
+            d.pop("end", None)
+            end = src_dict.get("end", UNSET)
 
-        _keywords = d.pop("keywords", UNSET)
-        keywords: GetUserSmsResponsesRequestKeywords | Unset
-        if isinstance(_keywords, Unset):
-            keywords = UNSET
-        else:
-            keywords = GetUserSmsResponsesRequestKeywords(_keywords)
+        try:
+            _keywords = d.pop("keywords", UNSET)
+            keywords: GetUserSmsResponsesRequestKeywords | Unset
+            if isinstance(_keywords, Unset):
+                keywords = UNSET
+            else:
+                keywords = GetUserSmsResponsesRequestKeywords(_keywords)
 
-        include_original = d.pop("include_original", UNSET)
+        except PARSE_ERRORS:
+            d.pop("keywords", None)
+            keywords = src_dict.get("keywords", UNSET)
 
-        page = d.pop("page", UNSET)
+        try:
+            include_original = d.pop("include_original", UNSET)
+        except PARSE_ERRORS:
+            d.pop("include_original", None)
+            include_original = src_dict.get("include_original", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
+
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
         _obj = cls(
             start=start,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..models.response_style import ResponseStyle
 from ..types import UNSET, Unset
 
@@ -71,22 +72,47 @@ class GetUserSmsSentRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        start = d.pop("start")
+        try:
+            start = d.pop("start")
+        except PARSE_ERRORS:
+            d.pop("start", None)
+            start = src_dict.get("start", UNSET)
 
-        end = d.pop("end")
+        try:
+            end = d.pop("end")
+        except PARSE_ERRORS:
+            d.pop("end", None)
+            end = src_dict.get("end", UNSET)
 
-        msisdn = d.pop("msisdn", UNSET)
+        try:
+            msisdn = d.pop("msisdn", UNSET)
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        page = d.pop("page", UNSET)
+        try:
+            page = d.pop("page", UNSET)
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        max_ = d.pop("max", UNSET)
+        try:
+            max_ = d.pop("max", UNSET)
+        except PARSE_ERRORS:
+            d.pop("max", None)
+            max_ = src_dict.get("max", UNSET)
 
-        _response_style = d.pop("response_style", UNSET)
-        response_style: ResponseStyle | Unset
-        if isinstance(_response_style, Unset):
-            response_style = UNSET
-        else:
-            response_style = ResponseStyle(_response_style)
+        try:
+            _response_style = d.pop("response_style", UNSET)
+            response_style: ResponseStyle | Unset
+            if isinstance(_response_style, Unset):
+                response_style = UNSET
+            else:
+                response_style = ResponseStyle(_response_style)
+
+        except PARSE_ERRORS:
+            d.pop("response_style", None)
+            response_style = src_dict.get("response_style", UNSET)
 
         _obj = cls(
             start=start,

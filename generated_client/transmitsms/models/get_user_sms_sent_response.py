@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.sent_message import SentMessage
@@ -22,14 +25,14 @@ class GetUserSmsSentResponse:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         total (int):
-        messages (list[SentMessage]):
         error (Success): The `error` block of a successful response.
+        messages (list[SentMessage] | Unset): One page of messages; absent when there are none.
     """
 
     page: PageInfo
     total: int
-    messages: list[SentMessage]
     error: Success
+    messages: list[SentMessage] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +40,14 @@ class GetUserSmsSentResponse:
 
         total = self.total
 
-        messages = []
-        for messages_item_data in self.messages:
-            messages_item = messages_item_data.to_dict()
-            messages.append(messages_item)
-
         error = self.error.to_dict()
+
+        messages: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.messages, Unset):
+            messages = []
+            for messages_item_data in self.messages:
+                messages_item = messages_item_data.to_dict()
+                messages.append(messages_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +55,11 @@ class GetUserSmsSentResponse:
             {
                 "page": page,
                 "total": total,
-                "messages": messages,
                 "error": error,
             }
         )
+        if messages is not UNSET:
+            field_dict["messages"] = messages
 
         return field_dict
 
@@ -64,24 +70,45 @@ class GetUserSmsSentResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        messages = []
-        _messages = d.pop("messages")
-        for messages_item_data in _messages:
-            messages_item = SentMessage.from_dict(messages_item_data)
+        try:
+            total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("total", None)
+            total = src_dict.get("total", UNSET)
 
-            messages.append(messages_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _messages = d.pop("messages", UNSET)
+            messages: list[SentMessage] | Unset = UNSET
+            if _messages is not UNSET:
+                messages = []
+                for messages_item_data in _messages:
+                    messages_item = SentMessage.from_dict(messages_item_data)
+
+                    messages.append(messages_item)
+
+        except PARSE_ERRORS:
+            d.pop("messages", None)
+            messages = src_dict.get("messages", UNSET)
 
         _obj = cls(
             page=page,
             total=total,
-            messages=messages,
             error=error,
+            messages=messages,
         )
 
         _obj.additional_properties = d

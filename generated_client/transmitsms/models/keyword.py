@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Keyword")
@@ -20,14 +21,15 @@ class Keyword:
         keyword (str):
         reference (None | str):
         number (int): A phone number in E.164 international format, without the `+`.
-        list_id (int): The numeric ID of a contact list.
+        list_id (int): The list senders are added to; 0 for none.
         welcome_message (None | str):
         member_message (None | str): The message to existing members (`members_message` in requests).
         forward_url (None | str):
         forward_sms (None | str): Comma-separated phone numbers.
         forward_email (None | str): Comma-separated email addresses.
         status (str): `open` or `closed` (an open set).
-        billing_date (str): The date of the next monthly charge of the keyword.
+        billing_date (None | str): A date, `YYYY-MM-DD`; null where the service has none (a lease or trial without a
+            next date).
         id (int | Unset): The keyword's ID, as `keyword_id` of get-sms-responses takes it.
     """
 
@@ -41,7 +43,7 @@ class Keyword:
     forward_sms: None | str
     forward_email: None | str
     status: str
-    billing_date: str
+    billing_date: None | str
     id: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,6 +74,7 @@ class Keyword:
 
         status = self.status
 
+        billing_date: None | str
         billing_date = self.billing_date
 
         id = self.id
@@ -101,59 +104,126 @@ class Keyword:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        keyword = d.pop("keyword")
+        try:
+            keyword = d.pop("keyword")
+        except PARSE_ERRORS:
+            d.pop("keyword", None)
+            keyword = src_dict.get("keyword", UNSET)
 
-        def _parse_reference(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        reference = _parse_reference(d.pop("reference"))
+            def _parse_reference(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        number = d.pop("number")
+            reference = _parse_reference(d.pop("reference"))
 
-        list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("reference", None)
+            reference = src_dict.get("reference", UNSET)
 
-        def _parse_welcome_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
+            number = d.pop("number")
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        welcome_message = _parse_welcome_message(d.pop("welcome_message"))
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        def _parse_member_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        member_message = _parse_member_message(d.pop("member_message"))
+            def _parse_welcome_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_forward_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            welcome_message = _parse_welcome_message(d.pop("welcome_message"))
 
-        forward_url = _parse_forward_url(d.pop("forward_url"))
+        except PARSE_ERRORS:
+            d.pop("welcome_message", None)
+            welcome_message = src_dict.get("welcome_message", UNSET)
 
-        def _parse_forward_sms(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        forward_sms = _parse_forward_sms(d.pop("forward_sms"))
+            def _parse_member_message(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_forward_email(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            member_message = _parse_member_message(d.pop("member_message"))
 
-        forward_email = _parse_forward_email(d.pop("forward_email"))
+        except PARSE_ERRORS:
+            d.pop("member_message", None)
+            member_message = src_dict.get("member_message", UNSET)
 
-        status = d.pop("status")
+        try:
 
-        billing_date = d.pop("billing_date")
+            def _parse_forward_url(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        id = d.pop("id", UNSET)
+            forward_url = _parse_forward_url(d.pop("forward_url"))
+
+        except PARSE_ERRORS:
+            d.pop("forward_url", None)
+            forward_url = src_dict.get("forward_url", UNSET)
+
+        try:
+
+            def _parse_forward_sms(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            forward_sms = _parse_forward_sms(d.pop("forward_sms"))
+
+        except PARSE_ERRORS:
+            d.pop("forward_sms", None)
+            forward_sms = src_dict.get("forward_sms", UNSET)
+
+        try:
+
+            def _parse_forward_email(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            forward_email = _parse_forward_email(d.pop("forward_email"))
+
+        except PARSE_ERRORS:
+            d.pop("forward_email", None)
+            forward_email = src_dict.get("forward_email", UNSET)
+
+        try:
+            status = d.pop("status")
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
+
+        try:
+
+            def _parse_billing_date(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            billing_date = _parse_billing_date(d.pop("billing_date"))
+
+        except PARSE_ERRORS:
+            d.pop("billing_date", None)
+            billing_date = src_dict.get("billing_date", UNSET)
+
+        try:
+            id = d.pop("id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
         _obj = cls(
             keyword=keyword,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LeaseNumberRequest")
@@ -40,9 +41,17 @@ class LeaseNumberRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number", UNSET)
+        try:
+            number = d.pop("number", UNSET)
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        forward_url = d.pop("forward_url", UNSET)
+        try:
+            forward_url = d.pop("forward_url", UNSET)
+        except PARSE_ERRORS:
+            d.pop("forward_url", None)
+            forward_url = src_dict.get("forward_url", UNSET)
 
         _obj = cls(
             number=number,

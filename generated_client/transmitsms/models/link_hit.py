@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="LinkHit")
 
 
@@ -19,14 +22,14 @@ class LinkHit:
         first_name (None | str):
         last_name (None | str):
         link_hits (int): How many times this recipient clicked.
-        datetime_ (str): When the last click was recorded, UTC.
+        datetime_ (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
     """
 
     msisdn: int
     first_name: None | str
     last_name: None | str
     link_hits: int
-    datetime_: str
+    datetime_: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,6 +43,7 @@ class LinkHit:
 
         link_hits = self.link_hits
 
+        datetime_: None | str
         datetime_ = self.datetime_
 
         field_dict: dict[str, Any] = {}
@@ -59,25 +63,56 @@ class LinkHit:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        first_name = _parse_first_name(d.pop("first_name"))
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            first_name = _parse_first_name(d.pop("first_name"))
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        except PARSE_ERRORS:
+            d.pop("first_name", None)
+            first_name = src_dict.get("first_name", UNSET)
 
-        link_hits = d.pop("link_hits")
+        try:
 
-        datetime_ = d.pop("datetime")
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            last_name = _parse_last_name(d.pop("last_name"))
+
+        except PARSE_ERRORS:
+            d.pop("last_name", None)
+            last_name = src_dict.get("last_name", UNSET)
+
+        try:
+            link_hits = d.pop("link_hits")
+        except PARSE_ERRORS:
+            d.pop("link_hits", None)
+            link_hits = src_dict.get("link_hits", UNSET)
+
+        try:
+
+            def _parse_datetime_(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            datetime_ = _parse_datetime_(d.pop("datetime"))
+
+        except PARSE_ERRORS:
+            d.pop("datetime", None)
+            datetime_ = src_dict.get("datetime", UNSET)
 
         _obj = cls(
             msisdn=msisdn,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.success import Success
 
@@ -18,27 +21,30 @@ T = TypeVar("T", bound="ListIdsResponse")
 class ListIdsResponse:
     """
     Attributes:
-        list_ids (list[int]): The lists concerned.
         error (Success): The `error` block of a successful response.
+        list_ids (list[int] | Unset): The lists concerned; absent when none is.
     """
 
-    list_ids: list[int]
     error: Success
+    list_ids: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        list_ids = self.list_ids
-
         error = self.error.to_dict()
+
+        list_ids: list[int] | Unset = UNSET
+        if not isinstance(self.list_ids, Unset):
+            list_ids = self.list_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "list_ids": list_ids,
                 "error": error,
             }
         )
+        if list_ids is not UNSET:
+            field_dict["list_ids"] = list_ids
 
         return field_dict
 
@@ -47,13 +53,23 @@ class ListIdsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        list_ids = cast(list[int], d.pop("list_ids"))
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            list_ids = cast(list[int], d.pop("list_ids", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("list_ids", None)
+            list_ids = src_dict.get("list_ids", UNSET)
 
         _obj = cls(
-            list_ids=list_ids,
             error=error,
+            list_ids=list_ids,
         )
 
         _obj.additional_properties = d

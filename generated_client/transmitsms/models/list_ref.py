@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
 
 T = TypeVar("T", bound="ListRef")
 
@@ -15,17 +18,18 @@ class ListRef:
     """The list a message was sent to.
 
     Attributes:
-        id (int): The numeric ID of a contact list.
-        name (str):
+        id (int): The numeric ID of a contact list, or 0 for none.
+        name (None | str): The list's name; null when the list no longer has one (it was removed).
     """
 
     id: int
-    name: str
+    name: None | str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        name: None | str
         name = self.name
 
         field_dict: dict[str, Any] = {}
@@ -42,9 +46,24 @@ class ListRef:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        name = d.pop("name")
+        try:
+
+            def _parse_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            name = _parse_name(d.pop("name"))
+
+        except PARSE_ERRORS:
+            d.pop("name", None)
+            name = src_dict.get("name", UNSET)
 
         _obj = cls(
             id=id,

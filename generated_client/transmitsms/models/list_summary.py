@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.custom_field_entry import CustomFieldEntry
     from ..models.custom_field_names_type_0 import CustomFieldNamesType0
@@ -22,20 +25,20 @@ class ListSummary:
     Attributes:
         id (int): The numeric ID of a contact list.
         name (str):
-        created (None | str): When the list was created, UTC; null for lists created automatically for a keyword.
+        created (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         members_active (int):
-        fields (CustomFieldNamesType0 | list[CustomFieldEntry]): A list's custom fields: by default an object mapping
-            each slot (`field_1` … `field_10`) to the field's name; with `response_style=array`, an array of `{name, value}`
-            entries. A list without custom fields has an empty array either way.
         members_total (int): Contacts on the list, including inactive ones.
+        fields (CustomFieldNamesType0 | list[CustomFieldEntry] | Unset): A list's custom fields: by default an object
+            mapping each slot (`field_1` … `field_10`) to the field's name; with `response_style=array`, an array of `{name,
+            value}` entries. A list without custom fields has an empty array either way.
     """
 
     id: int
     name: str
     created: None | str
     members_active: int
-    fields: CustomFieldNamesType0 | list[CustomFieldEntry]
     members_total: int
+    fields: CustomFieldNamesType0 | list[CustomFieldEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,8 +53,12 @@ class ListSummary:
 
         members_active = self.members_active
 
-        fields: dict[str, Any] | list[dict[str, Any]]
-        if isinstance(self.fields, CustomFieldNamesType0):
+        members_total = self.members_total
+
+        fields: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.fields, Unset):
+            fields = UNSET
+        elif isinstance(self.fields, CustomFieldNamesType0):
             fields = self.fields.to_dict()
         else:
             fields = []
@@ -61,8 +68,6 @@ class ListSummary:
                 )
                 fields.append(componentsschemas_custom_field_names_type_1_item)
 
-        members_total = self.members_total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -71,10 +76,11 @@ class ListSummary:
                 "name": name,
                 "created": created,
                 "members_active": members_active,
-                "fields": fields,
                 "members_total": members_total,
             }
         )
+        if fields is not UNSET:
+            field_dict["fields"] = fields
 
         return field_dict
 
@@ -84,52 +90,84 @@ class ListSummary:
         from ..models.custom_field_names_type_0 import CustomFieldNamesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        name = d.pop("name")
+        try:
+            name = d.pop("name")
+        except PARSE_ERRORS:
+            d.pop("name", None)
+            name = src_dict.get("name", UNSET)
 
-        def _parse_created(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        created = _parse_created(d.pop("created"))
+            def _parse_created(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        members_active = d.pop("members_active")
+            created = _parse_created(d.pop("created"))
 
-        def _parse_fields(data: object) -> CustomFieldNamesType0 | list[CustomFieldEntry]:
-            try:
-                if not isinstance(data, dict):
+        except PARSE_ERRORS:
+            d.pop("created", None)
+            created = src_dict.get("created", UNSET)
+
+        try:
+            members_active = d.pop("members_active")
+        except PARSE_ERRORS:
+            d.pop("members_active", None)
+            members_active = src_dict.get("members_active", UNSET)
+
+        try:
+            members_total = d.pop("members_total")
+        except PARSE_ERRORS:
+            d.pop("members_total", None)
+            members_total = src_dict.get("members_total", UNSET)
+
+        try:
+
+            def _parse_fields(data: object) -> CustomFieldNamesType0 | list[CustomFieldEntry] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_custom_field_names_type_0 = CustomFieldNamesType0.from_dict(data)
+
+                    return componentsschemas_custom_field_names_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_custom_field_names_type_0 = CustomFieldNamesType0.from_dict(data)
-
-                return componentsschemas_custom_field_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_custom_field_names_type_1 = []
-            _componentsschemas_custom_field_names_type_1 = data
-            for componentsschemas_custom_field_names_type_1_item_data in _componentsschemas_custom_field_names_type_1:
-                componentsschemas_custom_field_names_type_1_item = CustomFieldEntry.from_dict(
+                componentsschemas_custom_field_names_type_1 = []
+                _componentsschemas_custom_field_names_type_1 = data
+                for (
                     componentsschemas_custom_field_names_type_1_item_data
-                )
+                ) in _componentsschemas_custom_field_names_type_1:
+                    componentsschemas_custom_field_names_type_1_item = CustomFieldEntry.from_dict(
+                        componentsschemas_custom_field_names_type_1_item_data
+                    )
 
-                componentsschemas_custom_field_names_type_1.append(componentsschemas_custom_field_names_type_1_item)
+                    componentsschemas_custom_field_names_type_1.append(componentsschemas_custom_field_names_type_1_item)
 
-            return componentsschemas_custom_field_names_type_1
+                return componentsschemas_custom_field_names_type_1
 
-        fields = _parse_fields(d.pop("fields"))
+            fields = _parse_fields(d.pop("fields", UNSET))
 
-        members_total = d.pop("members_total")
+        except PARSE_ERRORS:
+            d.pop("fields", None)
+            fields = src_dict.get("fields", UNSET)
 
         _obj = cls(
             id=id,
             name=name,
             created=created,
             members_active=members_active,
-            fields=fields,
             members_total=members_total,
+            fields=fields,
         )
 
         _obj.additional_properties = d

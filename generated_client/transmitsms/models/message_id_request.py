@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="MessageIdRequest")
 
 
@@ -34,7 +37,11 @@ class MessageIdRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
         _obj = cls(
             message_id=message_id,

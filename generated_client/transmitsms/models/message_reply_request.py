@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="MessageReplyRequest")
 
 
@@ -46,11 +49,23 @@ class MessageReplyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+        except PARSE_ERRORS:
+            d.pop("message", None)
+            message = src_dict.get("message", UNSET)
 
-        from_ = d.pop("from")
+        try:
+            from_ = d.pop("from")
+        except PARSE_ERRORS:
+            d.pop("from", None)
+            from_ = src_dict.get("from", UNSET)
 
-        to = d.pop("to")
+        try:
+            to = d.pop("to")
+        except PARSE_ERRORS:
+            d.pop("to", None)
+            to = src_dict.get("to", UNSET)
 
         _obj = cls(
             message=message,

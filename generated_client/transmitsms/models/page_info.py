@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="PageInfo")
 
 
@@ -42,9 +45,17 @@ class PageInfo:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        count = d.pop("count")
+        try:
+            count = d.pop("count")
+        except PARSE_ERRORS:
+            d.pop("count", None)
+            count = src_dict.get("count", UNSET)
 
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
         _obj = cls(
             count=count,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Reply")
@@ -20,25 +21,26 @@ class Reply:
         id (int): The ID of the reply.
         message_id (int): The message replied to; 0 for an inbound message that answers none.
         list_id (int): The list the original message was sent to; 0 if none.
-        received_at (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        received_at (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         msisdn (int): The number that sent the reply.
         response (str): The text of the reply.
         longcode (int): The number the reply was sent to.
         first_name (None | str | Unset): The sender's first name, from the list, when known.
         last_name (None | str | Unset): The sender's last name, from the list, when known.
-        original_message (str | Unset): The text of the message replied to (with `include_original=true`).
+        original_message (None | str | Unset): The text of the message replied to (with `include_original=true`); null
+            for an inbound message that answers none.
     """
 
     id: int
     message_id: int
     list_id: int
-    received_at: str
+    received_at: None | str
     msisdn: int
     response: str
     longcode: int
     first_name: None | str | Unset = UNSET
     last_name: None | str | Unset = UNSET
-    original_message: str | Unset = UNSET
+    original_message: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +50,7 @@ class Reply:
 
         list_id = self.list_id
 
+        received_at: None | str
         received_at = self.received_at
 
         msisdn = self.msisdn
@@ -68,7 +71,11 @@ class Reply:
         else:
             last_name = self.last_name
 
-        original_message = self.original_message
+        original_message: None | str | Unset
+        if isinstance(self.original_message, Unset):
+            original_message = UNSET
+        else:
+            original_message = self.original_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,39 +102,99 @@ class Reply:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        received_at = d.pop("received_at")
+        try:
 
-        msisdn = d.pop("msisdn")
+            def _parse_received_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        response = d.pop("response")
+            received_at = _parse_received_at(d.pop("received_at"))
 
-        longcode = d.pop("longcode")
+        except PARSE_ERRORS:
+            d.pop("received_at", None)
+            received_at = src_dict.get("received_at", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        try:
+            response = d.pop("response")
+        except PARSE_ERRORS:
+            d.pop("response", None)
+            response = src_dict.get("response", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            longcode = d.pop("longcode")
+        except PARSE_ERRORS:
+            d.pop("longcode", None)
+            longcode = src_dict.get("longcode", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        try:
 
-        original_message = d.pop("original_message", UNSET)
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("first_name", None)
+            first_name = src_dict.get("first_name", UNSET)
+
+        try:
+
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("last_name", None)
+            last_name = src_dict.get("last_name", UNSET)
+
+        try:
+
+            def _parse_original_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            original_message = _parse_original_message(d.pop("original_message", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("original_message", None)
+            original_message = src_dict.get("original_message", UNSET)
 
         _obj = cls(
             id=id,

@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.page_info import PageInfo
     from ..models.reply import Reply
@@ -22,14 +25,14 @@ class ReplyPage:
     Attributes:
         page (PageInfo): Where this page sits in the paginated results.
         total (int):
-        responses (list[Reply]):
         error (Success): The `error` block of a successful response.
+        responses (list[Reply] | Unset): One page of replies; absent when there are none.
     """
 
     page: PageInfo
     total: int
-    responses: list[Reply]
     error: Success
+    responses: list[Reply] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,12 +40,14 @@ class ReplyPage:
 
         total = self.total
 
-        responses = []
-        for responses_item_data in self.responses:
-            responses_item = responses_item_data.to_dict()
-            responses.append(responses_item)
-
         error = self.error.to_dict()
+
+        responses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.responses, Unset):
+            responses = []
+            for responses_item_data in self.responses:
+                responses_item = responses_item_data.to_dict()
+                responses.append(responses_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,10 +55,11 @@ class ReplyPage:
             {
                 "page": page,
                 "total": total,
-                "responses": responses,
                 "error": error,
             }
         )
+        if responses is not UNSET:
+            field_dict["responses"] = responses
 
         return field_dict
 
@@ -64,24 +70,45 @@ class ReplyPage:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        page = PageInfo.from_dict(d.pop("page"))
+        try:
+            page = PageInfo.from_dict(d.pop("page"))
 
-        total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("page", None)
+            page = src_dict.get("page", UNSET)
 
-        responses = []
-        _responses = d.pop("responses")
-        for responses_item_data in _responses:
-            responses_item = Reply.from_dict(responses_item_data)
+        try:
+            total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("total", None)
+            total = src_dict.get("total", UNSET)
 
-            responses.append(responses_item)
+        try:
+            error = Success.from_dict(d.pop("error"))
 
-        error = Success.from_dict(d.pop("error"))
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _responses = d.pop("responses", UNSET)
+            responses: list[Reply] | Unset = UNSET
+            if _responses is not UNSET:
+                responses = []
+                for responses_item_data in _responses:
+                    responses_item = Reply.from_dict(responses_item_data)
+
+                    responses.append(responses_item)
+
+        except PARSE_ERRORS:
+            d.pop("responses", None)
+            responses = src_dict.get("responses", UNSET)
 
         _obj = cls(
             page=page,
             total=total,
-            responses=responses,
             error=error,
+            responses=responses,
         )
 
         _obj.additional_properties = d

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ class ReportMessage:
         id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
         sms (int):
         cost (float): The cost, as a debit (negative).
-        sent_at (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        sent_at (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         status (str): `completed`, `scheduled`, `cancelled` (an open set).
         message (str):
         pending (int):
@@ -46,7 +47,7 @@ class ReportMessage:
     id: int
     sms: int
     cost: float
-    sent_at: str
+    sent_at: None | str
     status: str
     message: str
     pending: int
@@ -72,6 +73,7 @@ class ReportMessage:
 
         cost = self.cost
 
+        sent_at: None | str
         sent_at = self.sent_at
 
         status = self.status
@@ -153,77 +155,162 @@ class ReportMessage:
         from ..models.custom_field_values_type_0 import CustomFieldValuesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        type_ = d.pop("type")
+        try:
+            type_ = d.pop("type")
+        except PARSE_ERRORS:
+            d.pop("type", None)
+            type_ = src_dict.get("type", UNSET)
 
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        sms = d.pop("sms")
+        try:
+            sms = d.pop("sms")
+        except PARSE_ERRORS:
+            d.pop("sms", None)
+            sms = src_dict.get("sms", UNSET)
 
-        cost = d.pop("cost")
+        try:
+            cost = d.pop("cost")
+        except PARSE_ERRORS:
+            d.pop("cost", None)
+            cost = src_dict.get("cost", UNSET)
 
-        sent_at = d.pop("sent_at")
+        try:
 
-        status = d.pop("status")
+            def _parse_sent_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        message = d.pop("message")
+            sent_at = _parse_sent_at(d.pop("sent_at"))
 
-        pending = d.pop("pending")
+        except PARSE_ERRORS:
+            d.pop("sent_at", None)
+            sent_at = src_dict.get("sent_at", UNSET)
 
-        delivered = d.pop("delivered")
+        try:
+            status = d.pop("status")
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
 
-        soft_bounced = d.pop("soft_bounced")
+        try:
+            message = d.pop("message")
+        except PARSE_ERRORS:
+            d.pop("message", None)
+            message = src_dict.get("message", UNSET)
 
-        hard_bounced = d.pop("hard_bounced")
+        try:
+            pending = d.pop("pending")
+        except PARSE_ERRORS:
+            d.pop("pending", None)
+            pending = src_dict.get("pending", UNSET)
 
-        optouts = d.pop("optouts")
+        try:
+            delivered = d.pop("delivered")
+        except PARSE_ERRORS:
+            d.pop("delivered", None)
+            delivered = src_dict.get("delivered", UNSET)
 
-        responses = d.pop("responses")
+        try:
+            soft_bounced = d.pop("soft_bounced")
+        except PARSE_ERRORS:
+            d.pop("soft_bounced", None)
+            soft_bounced = src_dict.get("soft_bounced", UNSET)
 
-        msisdn = d.pop("msisdn", UNSET)
+        try:
+            hard_bounced = d.pop("hard_bounced")
+        except PARSE_ERRORS:
+            d.pop("hard_bounced", None)
+            hard_bounced = src_dict.get("hard_bounced", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            optouts = d.pop("optouts")
+        except PARSE_ERRORS:
+            d.pop("optouts", None)
+            optouts = src_dict.get("optouts", UNSET)
 
-        first_name = _parse_first_name(d.pop("first_name", UNSET))
+        try:
+            responses = d.pop("responses")
+        except PARSE_ERRORS:
+            d.pop("responses", None)
+            responses = src_dict.get("responses", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            msisdn = d.pop("msisdn", UNSET)
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        last_name = _parse_last_name(d.pop("last_name", UNSET))
+        try:
 
-        def _parse_fields(data: object) -> CustomFieldValuesType0 | list[CustomFieldEntry] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+            def _parse_first_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            first_name = _parse_first_name(d.pop("first_name", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("first_name", None)
+            first_name = src_dict.get("first_name", UNSET)
+
+        try:
+
+            def _parse_last_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            last_name = _parse_last_name(d.pop("last_name", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("last_name", None)
+            last_name = src_dict.get("last_name", UNSET)
+
+        try:
+
+            def _parse_fields(data: object) -> CustomFieldValuesType0 | list[CustomFieldEntry] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_custom_field_values_type_0 = CustomFieldValuesType0.from_dict(data)
+
+                    return componentsschemas_custom_field_values_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_custom_field_values_type_0 = CustomFieldValuesType0.from_dict(data)
-
-                return componentsschemas_custom_field_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_custom_field_values_type_1 = []
-            _componentsschemas_custom_field_values_type_1 = data
-            for componentsschemas_custom_field_values_type_1_item_data in _componentsschemas_custom_field_values_type_1:
-                componentsschemas_custom_field_values_type_1_item = CustomFieldEntry.from_dict(
+                componentsschemas_custom_field_values_type_1 = []
+                _componentsschemas_custom_field_values_type_1 = data
+                for (
                     componentsschemas_custom_field_values_type_1_item_data
-                )
+                ) in _componentsschemas_custom_field_values_type_1:
+                    componentsschemas_custom_field_values_type_1_item = CustomFieldEntry.from_dict(
+                        componentsschemas_custom_field_values_type_1_item_data
+                    )
 
-                componentsschemas_custom_field_values_type_1.append(componentsschemas_custom_field_values_type_1_item)
+                    componentsschemas_custom_field_values_type_1.append(
+                        componentsschemas_custom_field_values_type_1_item
+                    )
 
-            return componentsschemas_custom_field_values_type_1
+                return componentsschemas_custom_field_values_type_1
 
-        fields = _parse_fields(d.pop("fields", UNSET))
+            fields = _parse_fields(d.pop("fields", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("fields", None)
+            fields = src_dict.get("fields", UNSET)
 
         _obj = cls(
             type_=type_,

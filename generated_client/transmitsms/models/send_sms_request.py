@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SendSmsRequest")
@@ -21,7 +22,7 @@ class SendSmsRequest:
             (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split between two parts.
         to (str | Unset): One number, or up to 500 separated by commas, in E.164 international format unless
             `countrycode` is given. Numbers that are not valid mobile numbers are skipped.
-        list_id (int | Unset): Send to the active contacts of this list instead of to `to`.
+        list_id (int | Unset): Send to the active contacts of this list instead of to `to`. `0` means none.
         countrycode (str | Unset): Convert local-format numbers in `to` to international format for this country.
         from_ (str | Unset): The sender: a dedicated virtual number of the account in international format, or an
             alphanumeric sender ID of up to 11 letters and digits that the account may use (such a message cannot be replied
@@ -114,29 +115,77 @@ class SendSmsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+        except PARSE_ERRORS:
+            d.pop("message", None)
+            message = src_dict.get("message", UNSET)
 
-        to = d.pop("to", UNSET)
+        try:
+            to = d.pop("to", UNSET)
+        except PARSE_ERRORS:
+            d.pop("to", None)
+            to = src_dict.get("to", UNSET)
 
-        list_id = d.pop("list_id", UNSET)
+        try:
+            list_id = d.pop("list_id", UNSET)
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        countrycode = d.pop("countrycode", UNSET)
+        try:
+            countrycode = d.pop("countrycode", UNSET)
+        except PARSE_ERRORS:
+            d.pop("countrycode", None)
+            countrycode = src_dict.get("countrycode", UNSET)
 
-        from_ = d.pop("from", UNSET)
+        try:
+            from_ = d.pop("from", UNSET)
+        except PARSE_ERRORS:
+            d.pop("from", None)
+            from_ = src_dict.get("from", UNSET)
 
-        send_at = d.pop("send_at", UNSET)
+        try:
+            send_at = d.pop("send_at", UNSET)
+        except PARSE_ERRORS:
+            d.pop("send_at", None)
+            send_at = src_dict.get("send_at", UNSET)
 
-        validity = d.pop("validity", UNSET)
+        try:
+            validity = d.pop("validity", UNSET)
+        except PARSE_ERRORS:
+            d.pop("validity", None)
+            validity = src_dict.get("validity", UNSET)
 
-        replies_to_email = d.pop("replies_to_email", UNSET)
+        try:
+            replies_to_email = d.pop("replies_to_email", UNSET)
+        except PARSE_ERRORS:
+            d.pop("replies_to_email", None)
+            replies_to_email = src_dict.get("replies_to_email", UNSET)
 
-        tracked_link_url = d.pop("tracked_link_url", UNSET)
+        try:
+            tracked_link_url = d.pop("tracked_link_url", UNSET)
+        except PARSE_ERRORS:
+            d.pop("tracked_link_url", None)
+            tracked_link_url = src_dict.get("tracked_link_url", UNSET)
 
-        link_hits_callback = d.pop("link_hits_callback", UNSET)
+        try:
+            link_hits_callback = d.pop("link_hits_callback", UNSET)
+        except PARSE_ERRORS:
+            d.pop("link_hits_callback", None)
+            link_hits_callback = src_dict.get("link_hits_callback", UNSET)
 
-        dlr_callback = d.pop("dlr_callback", UNSET)
+        try:
+            dlr_callback = d.pop("dlr_callback", UNSET)
+        except PARSE_ERRORS:
+            d.pop("dlr_callback", None)
+            dlr_callback = src_dict.get("dlr_callback", UNSET)
 
-        reply_callback = d.pop("reply_callback", UNSET)
+        try:
+            reply_callback = d.pop("reply_callback", UNSET)
+        except PARSE_ERRORS:
+            d.pop("reply_callback", None)
+            reply_callback = src_dict.get("reply_callback", UNSET)
 
         _obj = cls(
             message=message,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ class SendSmsResponse:
     """
     Attributes:
         message_id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
-        send_at (str): When the message is (or was) sent, UTC.
+        send_at (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         recipients (int): The number of recipients, after invalid and opted-out numbers were removed.
         cost (float): The total cost of the send, in the account's currency.
         sms (int): The total number of message parts (parts per message times recipients).
@@ -33,7 +34,7 @@ class SendSmsResponse:
     """
 
     message_id: int
-    send_at: str
+    send_at: None | str
     recipients: int
     cost: float
     sms: int
@@ -45,6 +46,7 @@ class SendSmsResponse:
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
+        send_at: None | str
         send_at = self.send_at
 
         recipients = self.recipients
@@ -89,31 +91,73 @@ class SendSmsResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        send_at = d.pop("send_at")
+        try:
 
-        recipients = d.pop("recipients")
+            def _parse_send_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        cost = d.pop("cost")
+            send_at = _parse_send_at(d.pop("send_at"))
 
-        sms = d.pop("sms")
+        except PARSE_ERRORS:
+            d.pop("send_at", None)
+            send_at = src_dict.get("send_at", UNSET)
 
-        error = Success.from_dict(d.pop("error"))
+        try:
+            recipients = d.pop("recipients")
+        except PARSE_ERRORS:
+            d.pop("recipients", None)
+            recipients = src_dict.get("recipients", UNSET)
 
-        _list_ = d.pop("list", UNSET)
-        list_: ListRef | Unset
-        if isinstance(_list_, Unset):
-            list_ = UNSET
-        else:
-            list_ = ListRef.from_dict(_list_)
+        try:
+            cost = d.pop("cost")
+        except PARSE_ERRORS:
+            d.pop("cost", None)
+            cost = src_dict.get("cost", UNSET)
 
-        _delivery_stats = d.pop("delivery_stats", UNSET)
-        delivery_stats: DeliveryStats | Unset
-        if isinstance(_delivery_stats, Unset):
-            delivery_stats = UNSET
-        else:
-            delivery_stats = DeliveryStats.from_dict(_delivery_stats)
+        try:
+            sms = d.pop("sms")
+        except PARSE_ERRORS:
+            d.pop("sms", None)
+            sms = src_dict.get("sms", UNSET)
+
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
+
+        try:
+            _list_ = d.pop("list", UNSET)
+            list_: ListRef | Unset
+            if isinstance(_list_, Unset):
+                list_ = UNSET
+            else:
+                list_ = ListRef.from_dict(_list_)
+
+        except PARSE_ERRORS:
+            d.pop("list", None)
+            list_ = src_dict.get("list", UNSET)
+
+        try:
+            _delivery_stats = d.pop("delivery_stats", UNSET)
+            delivery_stats: DeliveryStats | Unset
+            if isinstance(_delivery_stats, Unset):
+                delivery_stats = UNSET
+            else:
+                delivery_stats = DeliveryStats.from_dict(_delivery_stats)
+
+        except PARSE_ERRORS:
+            d.pop("delivery_stats", None)
+            delivery_stats = src_dict.get("delivery_stats", UNSET)
 
         _obj = cls(
             message_id=message_id,

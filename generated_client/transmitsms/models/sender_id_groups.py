@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SenderIdGroups")
@@ -57,11 +58,26 @@ class SenderIdGroups:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        virtual_number = cast(list[str], d.pop("Virtual Number", UNSET))
+        try:
+            virtual_number = cast(list[str], d.pop("Virtual Number", UNSET))
 
-        business_name = cast(list[str], d.pop("Business Name", UNSET))
+        except PARSE_ERRORS:
+            d.pop("Virtual Number", None)
+            virtual_number = src_dict.get("Virtual Number", UNSET)
 
-        mobile_number = cast(list[str], d.pop("Mobile Number", UNSET))
+        try:
+            business_name = cast(list[str], d.pop("Business Name", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("Business Name", None)
+            business_name = src_dict.get("Business Name", UNSET)
+
+        try:
+            mobile_number = cast(list[str], d.pop("Mobile Number", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("Mobile Number", None)
+            mobile_number = src_dict.get("Mobile Number", UNSET)
 
         _obj = cls(
             virtual_number=virtual_number,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="SentMessage")
 
 
@@ -18,18 +21,19 @@ class SentMessage:
         id (int): The ID of this message to this recipient.
         message_id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
         message (str): The text as sent to this recipient.
-        sent_at (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        sent_at (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         msisdn (int): A phone number in E.164 international format, without the `+`.
-        caller_id (int | str): The sender of a message: a number (JSON integer) or an alphanumeric sender ID (string).
+        caller_id (int | None | str): The sender of a message: a number (JSON integer) or an alphanumeric sender ID
+            (string); null (or an empty string) for a message from the shared number pool.
         status (str): `delivered`, `pending`, `soft-bounce` or `hard-bounce` (an open set).
     """
 
     id: int
     message_id: int
     message: str
-    sent_at: str
+    sent_at: None | str
     msisdn: int
-    caller_id: int | str
+    caller_id: int | None | str
     status: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -40,11 +44,12 @@ class SentMessage:
 
         message = self.message
 
+        sent_at: None | str
         sent_at = self.sent_at
 
         msisdn = self.msisdn
 
-        caller_id: int | str
+        caller_id: int | None | str
         caller_id = self.caller_id
 
         status = self.status
@@ -68,22 +73,61 @@ class SentMessage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        message = d.pop("message")
+        try:
+            message = d.pop("message")
+        except PARSE_ERRORS:
+            d.pop("message", None)
+            message = src_dict.get("message", UNSET)
 
-        sent_at = d.pop("sent_at")
+        try:
 
-        msisdn = d.pop("msisdn")
+            def _parse_sent_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_caller_id(data: object) -> int | str:
-            return cast(int | str, data)
+            sent_at = _parse_sent_at(d.pop("sent_at"))
 
-        caller_id = _parse_caller_id(d.pop("caller_id"))
+        except PARSE_ERRORS:
+            d.pop("sent_at", None)
+            sent_at = src_dict.get("sent_at", UNSET)
 
-        status = d.pop("status")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
+
+        try:
+
+            def _parse_caller_id(data: object) -> int | None | str:
+                if data is None:
+                    return data
+                return cast(int | None | str, data)
+
+            caller_id = _parse_caller_id(d.pop("caller_id"))
+
+        except PARSE_ERRORS:
+            d.pop("caller_id", None)
+            caller_id = src_dict.get("caller_id", UNSET)
+
+        try:
+            status = d.pop("status")
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
 
         _obj = cls(
             id=id,

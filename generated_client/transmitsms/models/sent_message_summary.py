@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ class SentMessageSummary:
     """
     Attributes:
         message_id (int): The numeric ID of a sent message (a campaign, when sent to several recipients).
-        send_at (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        send_at (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         recipients (int):
         cost (float): An amount in the account's currency.
         sms (int):
@@ -32,7 +33,7 @@ class SentMessageSummary:
     """
 
     message_id: int
-    send_at: str
+    send_at: None | str
     recipients: int
     cost: float
     sms: int
@@ -44,6 +45,7 @@ class SentMessageSummary:
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
+        send_at: None | str
         send_at = self.send_at
 
         recipients = self.recipients
@@ -85,26 +87,67 @@ class SentMessageSummary:
         from ..models.list_ref import ListRef  # noqa: PLC0415
 
         d = dict(src_dict)
-        message_id = d.pop("message_id")
+        try:
+            message_id = d.pop("message_id")
+        except PARSE_ERRORS:
+            d.pop("message_id", None)
+            message_id = src_dict.get("message_id", UNSET)
 
-        send_at = d.pop("send_at")
+        try:
 
-        recipients = d.pop("recipients")
+            def _parse_send_at(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        cost = d.pop("cost")
+            send_at = _parse_send_at(d.pop("send_at"))
 
-        sms = d.pop("sms")
+        except PARSE_ERRORS:
+            d.pop("send_at", None)
+            send_at = src_dict.get("send_at", UNSET)
 
-        delivery_stats = DeliveryStats.from_dict(d.pop("delivery_stats"))
+        try:
+            recipients = d.pop("recipients")
+        except PARSE_ERRORS:
+            d.pop("recipients", None)
+            recipients = src_dict.get("recipients", UNSET)
 
-        message = d.pop("message", UNSET)
+        try:
+            cost = d.pop("cost")
+        except PARSE_ERRORS:
+            d.pop("cost", None)
+            cost = src_dict.get("cost", UNSET)
 
-        _list_ = d.pop("list", UNSET)
-        list_: ListRef | Unset
-        if isinstance(_list_, Unset):
-            list_ = UNSET
-        else:
-            list_ = ListRef.from_dict(_list_)
+        try:
+            sms = d.pop("sms")
+        except PARSE_ERRORS:
+            d.pop("sms", None)
+            sms = src_dict.get("sms", UNSET)
+
+        try:
+            delivery_stats = DeliveryStats.from_dict(d.pop("delivery_stats"))
+
+        except PARSE_ERRORS:
+            d.pop("delivery_stats", None)
+            delivery_stats = src_dict.get("delivery_stats", UNSET)
+
+        try:
+            message = d.pop("message", UNSET)
+        except PARSE_ERRORS:
+            d.pop("message", None)
+            message = src_dict.get("message", UNSET)
+
+        try:
+            _list_ = d.pop("list", UNSET)
+            list_: ListRef | Unset
+            if isinstance(_list_, Unset):
+                list_ = UNSET
+            else:
+                list_ = ListRef.from_dict(_list_)
+
+        except PARSE_ERRORS:
+            d.pop("list", None)
+            list_ = src_dict.get("list", UNSET)
 
         _obj = cls(
             message_id=message_id,

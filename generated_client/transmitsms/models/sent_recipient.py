@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -95,53 +96,91 @@ class SentRecipient:
         from ..models.custom_field_values_type_0 import CustomFieldValuesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        msisdn = d.pop("msisdn")
+        try:
+            msisdn = d.pop("msisdn")
+        except PARSE_ERRORS:
+            d.pop("msisdn", None)
+            msisdn = src_dict.get("msisdn", UNSET)
 
-        def _parse_first_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        try:
 
-        first_name = _parse_first_name(d.pop("first_name"))
+            def _parse_first_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        def _parse_last_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+            first_name = _parse_first_name(d.pop("first_name"))
 
-        last_name = _parse_last_name(d.pop("last_name"))
+        except PARSE_ERRORS:
+            d.pop("first_name", None)
+            first_name = src_dict.get("first_name", UNSET)
 
-        delivery_status = d.pop("delivery_status")
+        try:
 
-        optout = d.pop("optout")
+            def _parse_last_name(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        responses = d.pop("responses", UNSET)
+            last_name = _parse_last_name(d.pop("last_name"))
 
-        def _parse_fields(data: object) -> CustomFieldValuesType0 | list[CustomFieldEntry] | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
+        except PARSE_ERRORS:
+            d.pop("last_name", None)
+            last_name = src_dict.get("last_name", UNSET)
+
+        try:
+            delivery_status = d.pop("delivery_status")
+        except PARSE_ERRORS:
+            d.pop("delivery_status", None)
+            delivery_status = src_dict.get("delivery_status", UNSET)
+
+        try:
+            optout = d.pop("optout")
+        except PARSE_ERRORS:
+            d.pop("optout", None)
+            optout = src_dict.get("optout", UNSET)
+
+        try:
+            responses = d.pop("responses", UNSET)
+        except PARSE_ERRORS:
+            d.pop("responses", None)
+            responses = src_dict.get("responses", UNSET)
+
+        try:
+
+            def _parse_fields(data: object) -> CustomFieldValuesType0 | list[CustomFieldEntry] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_custom_field_values_type_0 = CustomFieldValuesType0.from_dict(data)
+
+                    return componentsschemas_custom_field_values_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, list):
                     raise TypeError()
-                componentsschemas_custom_field_values_type_0 = CustomFieldValuesType0.from_dict(data)
-
-                return componentsschemas_custom_field_values_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, list):
-                raise TypeError()
-            componentsschemas_custom_field_values_type_1 = []
-            _componentsschemas_custom_field_values_type_1 = data
-            for componentsschemas_custom_field_values_type_1_item_data in _componentsschemas_custom_field_values_type_1:
-                componentsschemas_custom_field_values_type_1_item = CustomFieldEntry.from_dict(
+                componentsschemas_custom_field_values_type_1 = []
+                _componentsschemas_custom_field_values_type_1 = data
+                for (
                     componentsschemas_custom_field_values_type_1_item_data
-                )
+                ) in _componentsschemas_custom_field_values_type_1:
+                    componentsschemas_custom_field_values_type_1_item = CustomFieldEntry.from_dict(
+                        componentsschemas_custom_field_values_type_1_item_data
+                    )
 
-                componentsschemas_custom_field_values_type_1.append(componentsschemas_custom_field_values_type_1_item)
+                    componentsschemas_custom_field_values_type_1.append(
+                        componentsschemas_custom_field_values_type_1_item
+                    )
 
-            return componentsschemas_custom_field_values_type_1
+                return componentsschemas_custom_field_values_type_1
 
-        fields = _parse_fields(d.pop("fields", UNSET))
+            fields = _parse_fields(d.pop("fields", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("fields", None)
+            fields = src_dict.get("fields", UNSET)
 
         _obj = cls(
             msisdn=msisdn,

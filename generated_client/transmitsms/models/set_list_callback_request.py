@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SetListCallbackRequest")
@@ -42,9 +43,17 @@ class SetListCallbackRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        list_id = d.pop("list_id")
+        try:
+            list_id = d.pop("list_id")
+        except PARSE_ERRORS:
+            d.pop("list_id", None)
+            list_id = src_dict.get("list_id", UNSET)
 
-        url = d.pop("url", UNSET)
+        try:
+            url = d.pop("url", UNSET)
+        except PARSE_ERRORS:
+            d.pop("url", None)
+            url = src_dict.get("url", UNSET)
 
         _obj = cls(
             list_id=list_id,

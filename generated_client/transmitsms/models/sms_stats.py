@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="SmsStats")
 
 
@@ -81,25 +84,65 @@ class SmsStats:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        hard_bounced = d.pop("hard_bounced")
+        try:
+            hard_bounced = d.pop("hard_bounced")
+        except PARSE_ERRORS:
+            d.pop("hard_bounced", None)
+            hard_bounced = src_dict.get("hard_bounced", UNSET)
 
-        soft_bounced = d.pop("soft_bounced")
+        try:
+            soft_bounced = d.pop("soft_bounced")
+        except PARSE_ERRORS:
+            d.pop("soft_bounced", None)
+            soft_bounced = src_dict.get("soft_bounced", UNSET)
 
-        total = d.pop("total")
+        try:
+            total = d.pop("total")
+        except PARSE_ERRORS:
+            d.pop("total", None)
+            total = src_dict.get("total", UNSET)
 
-        recipient_count = d.pop("recipientCount")
+        try:
+            recipient_count = d.pop("recipientCount")
+        except PARSE_ERRORS:
+            d.pop("recipientCount", None)
+            recipient_count = src_dict.get("recipientCount", UNSET)
 
-        delivered = d.pop("delivered")
+        try:
+            delivered = d.pop("delivered")
+        except PARSE_ERRORS:
+            d.pop("delivered", None)
+            delivered = src_dict.get("delivered", UNSET)
 
-        pending = d.pop("pending")
+        try:
+            pending = d.pop("pending")
+        except PARSE_ERRORS:
+            d.pop("pending", None)
+            pending = src_dict.get("pending", UNSET)
 
-        bounced = d.pop("bounced")
+        try:
+            bounced = d.pop("bounced")
+        except PARSE_ERRORS:
+            d.pop("bounced", None)
+            bounced = src_dict.get("bounced", UNSET)
 
-        responses = d.pop("responses")
+        try:
+            responses = d.pop("responses")
+        except PARSE_ERRORS:
+            d.pop("responses", None)
+            responses = src_dict.get("responses", UNSET)
 
-        opt_outs = d.pop("opt-outs")
+        try:
+            opt_outs = d.pop("opt-outs")
+        except PARSE_ERRORS:
+            d.pop("opt-outs", None)
+            opt_outs = src_dict.get("opt-outs", UNSET)
 
-        link_hits = d.pop("link_hits")
+        try:
+            link_hits = d.pop("link_hits")
+        except PARSE_ERRORS:
+            d.pop("link_hits", None)
+            link_hits = src_dict.get("link_hits", UNSET)
 
         _obj = cls(
             hard_bounced=hard_bounced,

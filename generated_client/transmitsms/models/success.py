@@ -7,6 +7,9 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="Success")
 
 
@@ -42,11 +45,19 @@ class Success:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = cast(Literal["SUCCESS"], d.pop("code"))
-        if code != "SUCCESS":
-            raise ValueError(f"code must match const 'SUCCESS', got '{code}'")
+        try:
+            code = cast(Literal["SUCCESS"], d.pop("code"))
+            if code != "SUCCESS":
+                raise ValueError(f"code must match const 'SUCCESS', got '{code}'")
+        except PARSE_ERRORS:
+            d.pop("code", None)
+            code = src_dict.get("code", UNSET)
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+        except PARSE_ERRORS:
+            d.pop("description", None)
+            description = src_dict.get("description", UNSET)
 
         _obj = cls(
             code=code,

@@ -7,6 +7,9 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
+
 T = TypeVar("T", bound="Transaction")
 
 
@@ -19,9 +22,9 @@ class Transaction:
         user_id (int): A numeric identifier assigned by the service.
         description (str):
         amount (float): The amount; negative for a debit.
-        balance_standing (float | str): The balance after this entry: a number in get-transaction, a currency string
-            such as `$14.630` in get-transactions (as recorded).
-        created (str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`.
+        balance_standing (float | None | str): The balance after this entry: a number in get-transaction, a currency
+            string such as `$14.630` in get-transactions (as recorded); null when the service has none.
+        created (None | str): A UTC date and time, `YYYY-MM-DD HH:MM:SS`; null where the service has none.
         type_description (str):
         type_id (int):
     """
@@ -30,8 +33,8 @@ class Transaction:
     user_id: int
     description: str
     amount: float
-    balance_standing: float | str
-    created: str
+    balance_standing: float | None | str
+    created: None | str
     type_description: str
     type_id: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -45,9 +48,10 @@ class Transaction:
 
         amount = self.amount
 
-        balance_standing: float | str
+        balance_standing: float | None | str
         balance_standing = self.balance_standing
 
+        created: None | str
         created = self.created
 
         type_description = self.type_description
@@ -74,24 +78,67 @@ class Transaction:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        try:
+            id = d.pop("id")
+        except PARSE_ERRORS:
+            d.pop("id", None)
+            id = src_dict.get("id", UNSET)
 
-        user_id = d.pop("user_id")
+        try:
+            user_id = d.pop("user_id")
+        except PARSE_ERRORS:
+            d.pop("user_id", None)
+            user_id = src_dict.get("user_id", UNSET)
 
-        description = d.pop("description")
+        try:
+            description = d.pop("description")
+        except PARSE_ERRORS:
+            d.pop("description", None)
+            description = src_dict.get("description", UNSET)
 
-        amount = d.pop("amount")
+        try:
+            amount = d.pop("amount")
+        except PARSE_ERRORS:
+            d.pop("amount", None)
+            amount = src_dict.get("amount", UNSET)
 
-        def _parse_balance_standing(data: object) -> float | str:
-            return cast(float | str, data)
+        try:
 
-        balance_standing = _parse_balance_standing(d.pop("balance_standing"))
+            def _parse_balance_standing(data: object) -> float | None | str:
+                if data is None:
+                    return data
+                return cast(float | None | str, data)
 
-        created = d.pop("created")
+            balance_standing = _parse_balance_standing(d.pop("balance_standing"))
 
-        type_description = d.pop("type_description")
+        except PARSE_ERRORS:
+            d.pop("balance_standing", None)
+            balance_standing = src_dict.get("balance_standing", UNSET)
 
-        type_id = d.pop("type_id")
+        try:
+
+            def _parse_created(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
+
+            created = _parse_created(d.pop("created"))
+
+        except PARSE_ERRORS:
+            d.pop("created", None)
+            created = src_dict.get("created", UNSET)
+
+        try:
+            type_description = d.pop("type_description")
+        except PARSE_ERRORS:
+            d.pop("type_description", None)
+            type_description = src_dict.get("type_description", UNSET)
+
+        try:
+            type_id = d.pop("type_id")
+        except PARSE_ERRORS:
+            d.pop("type_id", None)
+            type_id = src_dict.get("type_id", UNSET)
 
         _obj = cls(
             id=id,

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime.reading import PARSE_ERRORS
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VirtualNumber")
@@ -20,14 +21,15 @@ class VirtualNumber:
         number (int): A phone number in E.164 international format, without the `+`.
         price (float): The monthly price, in the account's currency.
         auto_renew (bool | Unset): Whether the lease renews automatically (true for a new lease).
-        next_charge (str | Unset): The date of the next monthly charge.
+        next_charge (None | str | Unset): A date, `YYYY-MM-DD`; null where the service has none (a lease or trial
+            without a next date).
         status (str | Unset): `active` for a leased number (an open set).
     """
 
     number: int
     price: float
     auto_renew: bool | Unset = UNSET
-    next_charge: str | Unset = UNSET
+    next_charge: None | str | Unset = UNSET
     status: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,7 +40,11 @@ class VirtualNumber:
 
         auto_renew = self.auto_renew
 
-        next_charge = self.next_charge
+        next_charge: None | str | Unset
+        if isinstance(self.next_charge, Unset):
+            next_charge = UNSET
+        else:
+            next_charge = self.next_charge
 
         status = self.status
 
@@ -62,15 +68,44 @@ class VirtualNumber:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        price = d.pop("price")
+        try:
+            price = d.pop("price")
+        except PARSE_ERRORS:
+            d.pop("price", None)
+            price = src_dict.get("price", UNSET)
 
-        auto_renew = d.pop("auto_renew", UNSET)
+        try:
+            auto_renew = d.pop("auto_renew", UNSET)
+        except PARSE_ERRORS:
+            d.pop("auto_renew", None)
+            auto_renew = src_dict.get("auto_renew", UNSET)
 
-        next_charge = d.pop("next_charge", UNSET)
+        try:
 
-        status = d.pop("status", UNSET)
+            def _parse_next_charge(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            next_charge = _parse_next_charge(d.pop("next_charge", UNSET))
+
+        except PARSE_ERRORS:
+            d.pop("next_charge", None)
+            next_charge = src_dict.get("next_charge", UNSET)
+
+        try:
+            status = d.pop("status", UNSET)
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
 
         _obj = cls(
             number=number,

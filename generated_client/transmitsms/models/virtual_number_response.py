@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from .._runtime.reading import PARSE_ERRORS
+from ..types import UNSET
 
 if TYPE_CHECKING:
     from ..models.success import Success
@@ -21,7 +24,8 @@ class VirtualNumberResponse:
         number (int): A phone number in E.164 international format, without the `+`.
         price (float): The monthly price, in the account's currency.
         auto_renew (bool): Whether the lease renews automatically (true for a new lease).
-        next_charge (str): The date of the next monthly charge.
+        next_charge (None | str): A date, `YYYY-MM-DD`; null where the service has none (a lease or trial without a next
+            date).
         status (str): `active` for a leased number (an open set).
         error (Success): The `error` block of a successful response.
     """
@@ -29,7 +33,7 @@ class VirtualNumberResponse:
     number: int
     price: float
     auto_renew: bool
-    next_charge: str
+    next_charge: None | str
     status: str
     error: Success
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -41,6 +45,7 @@ class VirtualNumberResponse:
 
         auto_renew = self.auto_renew
 
+        next_charge: None | str
         next_charge = self.next_charge
 
         status = self.status
@@ -67,17 +72,49 @@ class VirtualNumberResponse:
         from ..models.success import Success  # noqa: PLC0415
 
         d = dict(src_dict)
-        number = d.pop("number")
+        try:
+            number = d.pop("number")
+        except PARSE_ERRORS:
+            d.pop("number", None)
+            number = src_dict.get("number", UNSET)
 
-        price = d.pop("price")
+        try:
+            price = d.pop("price")
+        except PARSE_ERRORS:
+            d.pop("price", None)
+            price = src_dict.get("price", UNSET)
 
-        auto_renew = d.pop("auto_renew")
+        try:
+            auto_renew = d.pop("auto_renew")
+        except PARSE_ERRORS:
+            d.pop("auto_renew", None)
+            auto_renew = src_dict.get("auto_renew", UNSET)
 
-        next_charge = d.pop("next_charge")
+        try:
 
-        status = d.pop("status")
+            def _parse_next_charge(data: object) -> None | str:
+                if data is None:
+                    return data
+                return cast(None | str, data)
 
-        error = Success.from_dict(d.pop("error"))
+            next_charge = _parse_next_charge(d.pop("next_charge"))
+
+        except PARSE_ERRORS:
+            d.pop("next_charge", None)
+            next_charge = src_dict.get("next_charge", UNSET)
+
+        try:
+            status = d.pop("status")
+        except PARSE_ERRORS:
+            d.pop("status", None)
+            status = src_dict.get("status", UNSET)
+
+        try:
+            error = Success.from_dict(d.pop("error"))
+
+        except PARSE_ERRORS:
+            d.pop("error", None)
+            error = src_dict.get("error", UNSET)
 
         _obj = cls(
             number=number,

@@ -66,7 +66,7 @@ class KeywordsResource(SyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            list_id: Add senders of the keyword to this list.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: Answer a new member with this message.
             members_message: Answer an existing member with this message.
             activate: Open the keyword at once (the default), or create it closed. Default: ``True``.
@@ -135,8 +135,9 @@ class KeywordsResource(SyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            status: `open` activates the keyword, `closed` closes it.
-            list_id: Add senders of the keyword to this list.
+            status: `open` activates the keyword, `closed` closes it (in any case: the reference writes "Open" and
+                "Closed"); `active` is read as `open` and `inactive` as `closed`.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
                 extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
@@ -241,7 +242,8 @@ class KeywordsResource(SyncResource):
         """Iterate over the ``keywords`` of every page of ``get_keywords``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``keywords`` counts
+        as an empty page.
 
         Args:
             number: Only keywords of this virtual number.
@@ -261,7 +263,7 @@ class KeywordsResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.keywords,
+            lambda answer: [] if isinstance(answer.keywords, Unset) else answer.keywords,
             lambda answer: answer.page.count,
         )
 
@@ -299,7 +301,7 @@ class KeywordsResourceWithRawResponse(SyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            list_id: Add senders of the keyword to this list.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: Answer a new member with this message.
             members_message: Answer an existing member with this message.
             activate: Open the keyword at once (the default), or create it closed. Default: ``True``.
@@ -368,8 +370,9 @@ class KeywordsResourceWithRawResponse(SyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            status: `open` activates the keyword, `closed` closes it.
-            list_id: Add senders of the keyword to this list.
+            status: `open` activates the keyword, `closed` closes it (in any case: the reference writes "Open" and
+                "Closed"); `active` is read as `open` and `inactive` as `closed`.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
                 extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
@@ -499,7 +502,7 @@ class AsyncKeywordsResource(AsyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            list_id: Add senders of the keyword to this list.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: Answer a new member with this message.
             members_message: Answer an existing member with this message.
             activate: Open the keyword at once (the default), or create it closed. Default: ``True``.
@@ -568,8 +571,9 @@ class AsyncKeywordsResource(AsyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            status: `open` activates the keyword, `closed` closes it.
-            list_id: Add senders of the keyword to this list.
+            status: `open` activates the keyword, `closed` closes it (in any case: the reference writes "Open" and
+                "Closed"); `active` is read as `open` and `inactive` as `closed`.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
                 extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split
@@ -674,7 +678,8 @@ class AsyncKeywordsResource(AsyncResource):
         """Iterate over the ``keywords`` of every page of ``get_keywords``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``keywords`` counts
+        as an empty page.
 
         Args:
             number: Only keywords of this virtual number.
@@ -694,7 +699,7 @@ class AsyncKeywordsResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.keywords,
+            lambda answer: [] if isinstance(answer.keywords, Unset) else answer.keywords,
             lambda answer: answer.page.count,
         )
 
@@ -732,7 +737,7 @@ class AsyncKeywordsResourceWithRawResponse(AsyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            list_id: Add senders of the keyword to this list.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: Answer a new member with this message.
             members_message: Answer an existing member with this message.
             activate: Open the keyword at once (the default), or create it closed. Default: ``True``.
@@ -801,8 +806,9 @@ class AsyncKeywordsResourceWithRawResponse(AsyncResource):
             keyword: A keyword, the first word of an inbound message: letters and digits.
             number: The dedicated virtual number the keyword belongs to.
             reference: Your own reference for the keyword, up to 100 characters.
-            status: `open` activates the keyword, `closed` closes it.
-            list_id: Add senders of the keyword to this list.
+            status: `open` activates the keyword, `closed` closes it (in any case: the reference writes "Open" and
+                "Closed"); `active` is read as `open` and `inactive` as `closed`.
+            list_id: Add senders of the keyword to this list. `0` means none.
             welcome_message: SMS text, at most 612 characters. With only GSM 7-bit characters a single part holds
                 160 characters and each part of a longer message 153; with any other character 70 and 67. GSM
                 extension characters (`{ } [ ] ~ \\ | ^ €`) and emoji count twice, and a character is never split

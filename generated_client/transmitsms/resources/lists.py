@@ -80,7 +80,7 @@ class ListsResource(SyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -131,7 +131,7 @@ class ListsResource(SyncResource):
             list_id: The numeric ID of a contact list.
             max: The page size used to fetch the items (the API's maximum by default).
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -209,7 +209,8 @@ class ListsResource(SyncResource):
         """Iterate over the ``lists`` of every page of ``get_lists``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``lists`` counts as
+        an empty page.
 
         Args:
             max: The page size used to fetch the items (the API's maximum by default).
@@ -230,7 +231,7 @@ class ListsResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.lists,
+            lambda answer: [] if isinstance(answer.lists, Unset) else answer.lists,
             lambda answer: answer.page.count,
         )
 
@@ -307,64 +308,74 @@ class ListsResource(SyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -429,64 +440,74 @@ class ListsResource(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -856,69 +877,79 @@ class ListsResource(SyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1064,7 +1095,7 @@ class ListsResourceWithRawResponse(SyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1211,64 +1242,74 @@ class ListsResourceWithRawResponse(SyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1333,64 +1374,74 @@ class ListsResourceWithRawResponse(SyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -1760,69 +1811,79 @@ class ListsResourceWithRawResponse(SyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1970,7 +2031,7 @@ class AsyncListsResource(AsyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2021,7 +2082,7 @@ class AsyncListsResource(AsyncResource):
             list_id: The numeric ID of a contact list.
             max: The page size used to fetch the items (the API's maximum by default).
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2099,7 +2160,8 @@ class AsyncListsResource(AsyncResource):
         """Iterate over the ``lists`` of every page of ``get_lists``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``lists`` counts as
+        an empty page.
 
         Args:
             max: The page size used to fetch the items (the API's maximum by default).
@@ -2120,7 +2182,7 @@ class AsyncListsResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.lists,
+            lambda answer: [] if isinstance(answer.lists, Unset) else answer.lists,
             lambda answer: answer.page.count,
         )
 
@@ -2197,64 +2259,74 @@ class AsyncListsResource(AsyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2319,64 +2391,74 @@ class AsyncListsResource(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -2746,69 +2828,79 @@ class AsyncListsResource(AsyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2954,7 +3046,7 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
             members: `active` or `inactive` contacts only, or `none` for the metadata alone; all contacts when
-                absent.
+                absent (or `all`).
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3101,64 +3193,74 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             name: A name for the list, unique in the account.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3223,64 +3325,74 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
             list_id: The numeric ID of a contact list.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             response_style: `array` returns custom fields as an array of `{name, value}` objects instead of an
                 object keyed by field name.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -3650,69 +3762,79 @@ class AsyncListsResourceWithRawResponse(AsyncResource):
 
         Args:
             file_url: The CSV file to import.
-            list_id: Import into this list.
+            list_id: Import into this list. `0` means none (with `name`).
             name: Create a list with this name and import into it.
             countrycode: Convert local-format numbers of the file to international format for this country.
             field_1: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_2: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_3: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_4: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_5: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_6: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_7: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_8: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_9: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom fields,
                 in slots `field_1` to `field_10`, with different names (a contact's values are keyed by name):
-                naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly `type`,
+                `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends each
+                custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             field_10: The name of a custom field. A list has `first_name` and `last_name` and up to 10 custom
                 fields, in slots `field_1` to `field_10`, with different names (a contact's values are keyed by
-                name): naming two slots alike answers `FIELD_INVALID`. So does naming one `type`, `datetime_entry`,
-                `list_id`, `mobile`, `firstname` or `lastname` (in any case): the list callback sends each custom
-                field as a parameter of that name beside those, and `[firstname]`, `[lastname]` and `[mobile]`
-                already personalise a message.
+                name): naming two slots alike (in any case) answers `FIELD_INVALID`. So does naming one exactly
+                `type`, `datetime_entry`, `list_id`, `mobile`, `firstname` or `lastname`: the list callback sends
+                each custom field as a parameter of that name beside those. In another case (`FirstName`) a name is
+                accepted, as the reference's own add-list example shows; in a message, `[FirstName]` is then the
+                contact's first name, as `[firstname]` is.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.

@@ -140,7 +140,8 @@ class NumbersResource(SyncResource):
         """Iterate over the ``numbers`` of every page of ``get_numbers``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``numbers`` counts
+        as an empty page.
 
         Args:
             filter: `owned`: the account's numbers; `available`: numbers that can be leased. Default:
@@ -161,7 +162,7 @@ class NumbersResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.numbers,
+            lambda answer: [] if isinstance(answer.numbers, Unset) else answer.numbers,
             lambda answer: answer.page.count,
         )
 
@@ -225,7 +226,7 @@ class NumbersResource(SyncResource):
             forward_email: Forward inbound messages to these email addresses. A list is joined with commas.
             forward_sms: Forward inbound messages to these phone numbers. A list is joined with commas.
             forward_url: Notify inbound messages to this URL (a reply callback).
-            list_id: Add the senders of inbound messages to this list.
+            list_id: Add the senders of inbound messages to this list. `0` means none.
             welcome_message: Answer a sender newly added to the list with this message.
             members_message: Answer a sender already on the list with this message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -447,7 +448,7 @@ class NumbersResourceWithRawResponse(SyncResource):
             forward_email: Forward inbound messages to these email addresses. A list is joined with commas.
             forward_sms: Forward inbound messages to these phone numbers. A list is joined with commas.
             forward_url: Notify inbound messages to this URL (a reply callback).
-            list_id: Add the senders of inbound messages to this list.
+            list_id: Add the senders of inbound messages to this list. `0` means none.
             welcome_message: Answer a sender newly added to the list with this message.
             members_message: Answer a sender already on the list with this message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -622,7 +623,8 @@ class AsyncNumbersResource(AsyncResource):
         """Iterate over the ``numbers`` of every page of ``get_numbers``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``numbers`` counts
+        as an empty page.
 
         Args:
             filter: `owned`: the account's numbers; `available`: numbers that can be leased. Default:
@@ -643,7 +645,7 @@ class AsyncNumbersResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.numbers,
+            lambda answer: [] if isinstance(answer.numbers, Unset) else answer.numbers,
             lambda answer: answer.page.count,
         )
 
@@ -707,7 +709,7 @@ class AsyncNumbersResource(AsyncResource):
             forward_email: Forward inbound messages to these email addresses. A list is joined with commas.
             forward_sms: Forward inbound messages to these phone numbers. A list is joined with commas.
             forward_url: Notify inbound messages to this URL (a reply callback).
-            list_id: Add the senders of inbound messages to this list.
+            list_id: Add the senders of inbound messages to this list. `0` means none.
             welcome_message: Answer a sender newly added to the list with this message.
             members_message: Answer a sender already on the list with this message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
@@ -929,7 +931,7 @@ class AsyncNumbersResourceWithRawResponse(AsyncResource):
             forward_email: Forward inbound messages to these email addresses. A list is joined with commas.
             forward_sms: Forward inbound messages to these phone numbers. A list is joined with commas.
             forward_url: Notify inbound messages to this URL (a reply callback).
-            list_id: Add the senders of inbound messages to this list.
+            list_id: Add the senders of inbound messages to this list. `0` means none.
             welcome_message: Answer a sender newly added to the list with this message.
             members_message: Answer a sender already on the list with this message.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's

@@ -251,7 +251,8 @@ class ReportingResource(SyncResource):
         """Iterate over the ``messages`` of every page of ``get_user_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -280,7 +281,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -369,7 +370,8 @@ class ReportingResource(SyncResource):
         """Iterate over the ``records`` of every page of ``get_contact_sms_stats``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``records`` counts
+        as an empty page.
 
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
@@ -405,7 +407,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.records,
+            lambda answer: [] if isinstance(answer.records, Unset) else answer.records,
             lambda answer: answer.page.count,
         )
 
@@ -468,11 +470,13 @@ class ReportingResource(SyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -517,14 +521,17 @@ class ReportingResource(SyncResource):
         """Iterate over the ``recipients`` of every page of ``get_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``recipients``
+        counts as an empty page.
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             max: The page size used to fetch the items (the API's maximum by default).
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -543,7 +550,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.recipients,
+            lambda answer: [] if isinstance(answer.recipients, Unset) else answer.recipients,
             lambda answer: answer.page.count,
         )
 
@@ -573,7 +580,7 @@ class ReportingResource(SyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -628,14 +635,15 @@ class ReportingResource(SyncResource):
         """Iterate over the ``messages`` of every page of ``get_message_report``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             max: The page size used to fetch the items (the API's maximum by default).
@@ -661,7 +669,7 @@ class ReportingResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -1019,11 +1027,13 @@ class ReportingResourceWithRawResponse(SyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1080,7 +1090,7 @@ class ReportingResourceWithRawResponse(SyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -1362,7 +1372,8 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``messages`` of every page of ``get_user_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
@@ -1392,7 +1403,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -1481,7 +1492,8 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``records`` of every page of ``get_contact_sms_stats``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``records`` counts
+        as an empty page.
 
         Args:
             mobile: The recipient, in international format unless `countrycode` is given.
@@ -1517,7 +1529,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.records,
+            lambda answer: [] if isinstance(answer.records, Unset) else answer.records,
             lambda answer: answer.page.count,
         )
 
@@ -1580,11 +1592,13 @@ class AsyncReportingResource(AsyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1629,14 +1643,17 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``recipients`` of every page of ``get_sms_sent``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``recipients``
+        counts as an empty page.
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             max: The page size used to fetch the items (the API's maximum by default).
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -1655,7 +1672,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.recipients,
+            lambda answer: [] if isinstance(answer.recipients, Unset) else answer.recipients,
             lambda answer: answer.page.count,
         )
 
@@ -1685,7 +1702,7 @@ class AsyncReportingResource(AsyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -1740,14 +1757,15 @@ class AsyncReportingResource(AsyncResource):
         """Iterate over the ``messages`` of every page of ``get_message_report``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``messages`` counts
+        as an empty page.
 
         Args:
             start: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             max: The page size used to fetch the items (the API's maximum by default).
@@ -1774,7 +1792,7 @@ class AsyncReportingResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.messages,
+            lambda answer: [] if isinstance(answer.messages, Unset) else answer.messages,
             lambda answer: answer.page.count,
         )
 
@@ -2132,11 +2150,13 @@ class AsyncReportingResourceWithRawResponse(AsyncResource):
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
-            list_id: Include each recipient's custom fields from this list.
+            list_id: Include each recipient's custom fields from this list. `0` means none.
             page: The page of results to return, from 1. Default: ``1``.
             max: The number of results per page, at most 100. Default: ``10``.
-            delivery: Only recipients with this status (`failed` is soft- and hard-bounced).
-            optouts: `only` returns only recipients who opted out, `omit` only the others.
+            delivery: Only recipients with this status (`failed` is soft- and hard-bounced); absent (or `all`)
+                returns every recipient.
+            optouts: `only` returns only recipients who opted out, `omit` only the others; absent (or `include`)
+                returns both.
             timeout: Seconds, an ``httpx.Timeout`` or None (no timeout) for this call instead of the client's
                 default.
             max_retries: Retries of safe failures for this call instead of the client's default.
@@ -2193,7 +2213,7 @@ class AsyncReportingResourceWithRawResponse(AsyncResource):
                 00:00:00 UTC of that day.
             end: A UTC date and time, `YYYY-MM-DD HH:MM:SS`, bounding a report. A bare date `YYYY-MM-DD` means
                 00:00:00 UTC of that day.
-            list_id: Include the contact data of single-recipient messages from this list.
+            list_id: Include the contact data of single-recipient messages from this list. `0` means none.
             number: Only messages sent from this virtual number.
             type: Only messages of this kind. Default: ``GetMessageReportRequestType.ALL``.
             page: The page of results to return, from 1. Default: ``1``.

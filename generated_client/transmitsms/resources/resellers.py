@@ -131,7 +131,8 @@ class ResellersResource(SyncResource):
         """Iterate over the ``clients`` of every page of ``get_clients``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``clients`` counts
+        as an empty page.
 
         Args:
             max: The page size used to fetch the items (the API's maximum by default).
@@ -149,7 +150,7 @@ class ResellersResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.clients,
+            lambda answer: [] if isinstance(answer.clients, Unset) else answer.clients,
             lambda answer: answer.page.count,
         )
 
@@ -847,7 +848,8 @@ class AsyncResellersResource(AsyncResource):
         """Iterate over the ``clients`` of every page of ``get_clients``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``clients`` counts
+        as an empty page.
 
         Args:
             max: The page size used to fetch the items (the API's maximum by default).
@@ -865,7 +867,7 @@ class AsyncResellersResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.clients,
+            lambda answer: [] if isinstance(answer.clients, Unset) else answer.clients,
             lambda answer: answer.page.count,
         )
 

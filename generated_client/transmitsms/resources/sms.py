@@ -93,7 +93,7 @@ class SmsResource(SyncResource):
                 parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
-            list_id: Send to the active contacts of this list instead of to `to`.
+            list_id: Send to the active contacts of this list instead of to `to`. `0` means none.
             countrycode: Convert local-format numbers in `to` to international format for this country.
             from_: The sender: a dedicated virtual number of the account in international format, or an alphanumeric
                 sender ID of up to 11 letters and digits that the account may use (such a message cannot be replied
@@ -252,8 +252,8 @@ class SmsResource(SyncResource):
         last 30 days are returned.
 
         Args:
-            message_id: Replies to this message.
-            keyword_id: Replies matching this keyword (see get-keywords).
+            message_id: Replies to this message. `0` means none (replies to a keyword are asked for).
+            keyword_id: Replies matching this keyword (see get-keywords). `0` means none.
             keyword: Replies matching this keyword on `number`.
             number: The virtual number of `keyword`; required with `keyword`.
             msisdn: Only replies from this number.
@@ -315,11 +315,12 @@ class SmsResource(SyncResource):
         """Iterate over the ``responses`` of every page of ``get_sms_responses``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``responses`` counts
+        as an empty page.
 
         Args:
-            message_id: Replies to this message.
-            keyword_id: Replies matching this keyword (see get-keywords).
+            message_id: Replies to this message. `0` means none (replies to a keyword are asked for).
+            keyword_id: Replies matching this keyword (see get-keywords). `0` means none.
             keyword: Replies matching this keyword on `number`.
             number: The virtual number of `keyword`; required with `keyword`.
             msisdn: Only replies from this number.
@@ -350,7 +351,7 @@ class SmsResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.responses,
+            lambda answer: [] if isinstance(answer.responses, Unset) else answer.responses,
             lambda answer: answer.page.count,
         )
 
@@ -374,7 +375,8 @@ class SmsResource(SyncResource):
         Args:
             start: Only replies received at or after this time (within the last 12 months).
             end: Only replies received at or before this time.
-            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent returns all.
+            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent (or `both`)
+                returns all.
             include_original: Include the text of the message each reply answers (`original_message`). Default:
                 ``False``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -421,12 +423,14 @@ class SmsResource(SyncResource):
         """Iterate over the ``responses`` of every page of ``get_user_sms_responses``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``responses`` counts
+        as an empty page.
 
         Args:
             start: Only replies received at or after this time (within the last 12 months).
             end: Only replies received at or before this time.
-            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent returns all.
+            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent (or `both`)
+                returns all.
             include_original: Include the text of the message each reply answers (`original_message`). Default:
                 ``False``.
             max: The page size used to fetch the items (the API's maximum by default).
@@ -448,7 +452,7 @@ class SmsResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.responses,
+            lambda answer: [] if isinstance(answer.responses, Unset) else answer.responses,
             lambda answer: answer.page.count,
         )
 
@@ -557,7 +561,8 @@ class SmsResource(SyncResource):
         """Iterate over the ``hits`` of every page of ``get_link_hits``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``hits`` counts as
+        an empty page.
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
@@ -577,7 +582,7 @@ class SmsResource(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.hits,
+            lambda answer: [] if isinstance(answer.hits, Unset) else answer.hits,
             lambda answer: answer.page.count,
         )
 
@@ -633,7 +638,7 @@ class SmsResourceWithRawResponse(SyncResource):
                 parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
-            list_id: Send to the active contacts of this list instead of to `to`.
+            list_id: Send to the active contacts of this list instead of to `to`. `0` means none.
             countrycode: Convert local-format numbers in `to` to international format for this country.
             from_: The sender: a dedicated virtual number of the account in international format, or an alphanumeric
                 sender ID of up to 11 letters and digits that the account may use (such a message cannot be replied
@@ -792,8 +797,8 @@ class SmsResourceWithRawResponse(SyncResource):
         last 30 days are returned.
 
         Args:
-            message_id: Replies to this message.
-            keyword_id: Replies matching this keyword (see get-keywords).
+            message_id: Replies to this message. `0` means none (replies to a keyword are asked for).
+            keyword_id: Replies matching this keyword (see get-keywords). `0` means none.
             keyword: Replies matching this keyword on `number`.
             number: The virtual number of `keyword`; required with `keyword`.
             msisdn: Only replies from this number.
@@ -857,7 +862,8 @@ class SmsResourceWithRawResponse(SyncResource):
         Args:
             start: Only replies received at or after this time (within the last 12 months).
             end: Only replies received at or before this time.
-            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent returns all.
+            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent (or `both`)
+                returns all.
             include_original: Include the text of the message each reply answers (`original_message`). Default:
                 ``False``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -1038,7 +1044,7 @@ class AsyncSmsResource(AsyncResource):
                 parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
-            list_id: Send to the active contacts of this list instead of to `to`.
+            list_id: Send to the active contacts of this list instead of to `to`. `0` means none.
             countrycode: Convert local-format numbers in `to` to international format for this country.
             from_: The sender: a dedicated virtual number of the account in international format, or an alphanumeric
                 sender ID of up to 11 letters and digits that the account may use (such a message cannot be replied
@@ -1197,8 +1203,8 @@ class AsyncSmsResource(AsyncResource):
         last 30 days are returned.
 
         Args:
-            message_id: Replies to this message.
-            keyword_id: Replies matching this keyword (see get-keywords).
+            message_id: Replies to this message. `0` means none (replies to a keyword are asked for).
+            keyword_id: Replies matching this keyword (see get-keywords). `0` means none.
             keyword: Replies matching this keyword on `number`.
             number: The virtual number of `keyword`; required with `keyword`.
             msisdn: Only replies from this number.
@@ -1260,11 +1266,12 @@ class AsyncSmsResource(AsyncResource):
         """Iterate over the ``responses`` of every page of ``get_sms_responses``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``responses`` counts
+        as an empty page.
 
         Args:
-            message_id: Replies to this message.
-            keyword_id: Replies matching this keyword (see get-keywords).
+            message_id: Replies to this message. `0` means none (replies to a keyword are asked for).
+            keyword_id: Replies matching this keyword (see get-keywords). `0` means none.
             keyword: Replies matching this keyword on `number`.
             number: The virtual number of `keyword`; required with `keyword`.
             msisdn: Only replies from this number.
@@ -1295,7 +1302,7 @@ class AsyncSmsResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.responses,
+            lambda answer: [] if isinstance(answer.responses, Unset) else answer.responses,
             lambda answer: answer.page.count,
         )
 
@@ -1319,7 +1326,8 @@ class AsyncSmsResource(AsyncResource):
         Args:
             start: Only replies received at or after this time (within the last 12 months).
             end: Only replies received at or before this time.
-            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent returns all.
+            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent (or `both`)
+                returns all.
             include_original: Include the text of the message each reply answers (`original_message`). Default:
                 ``False``.
             page: The page of results to return, from 1. Default: ``1``.
@@ -1366,12 +1374,14 @@ class AsyncSmsResource(AsyncResource):
         """Iterate over the ``responses`` of every page of ``get_user_sms_responses``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``responses`` counts
+        as an empty page.
 
         Args:
             start: Only replies received at or after this time (within the last 12 months).
             end: Only replies received at or before this time.
-            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent returns all.
+            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent (or `both`)
+                returns all.
             include_original: Include the text of the message each reply answers (`original_message`). Default:
                 ``False``.
             max: The page size used to fetch the items (the API's maximum by default).
@@ -1393,7 +1403,7 @@ class AsyncSmsResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.responses,
+            lambda answer: [] if isinstance(answer.responses, Unset) else answer.responses,
             lambda answer: answer.page.count,
         )
 
@@ -1502,7 +1512,8 @@ class AsyncSmsResource(AsyncResource):
         """Iterate over the ``hits`` of every page of ``get_link_hits``, fetching each page when needed.
 
         Requests page 1, 2... with ``max`` items each, until the page the answer's ``page.count`` names as the last
-        (or an empty page). Nothing is requested before the iteration starts.
+        (or an empty page). Nothing is requested before the iteration starts. An answer without ``hits`` counts as
+        an empty page.
 
         Args:
             message_id: The numeric ID of a sent message (a campaign, when sent to several recipients).
@@ -1522,7 +1533,7 @@ class AsyncSmsResource(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
             ),
-            lambda answer: answer.hits,
+            lambda answer: [] if isinstance(answer.hits, Unset) else answer.hits,
             lambda answer: answer.page.count,
         )
 
@@ -1578,7 +1589,7 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
                 parts.
             to: One number, or up to 500 separated by commas, in E.164 international format unless `countrycode` is
                 given. Numbers that are not valid mobile numbers are skipped. A list is joined with commas.
-            list_id: Send to the active contacts of this list instead of to `to`.
+            list_id: Send to the active contacts of this list instead of to `to`. `0` means none.
             countrycode: Convert local-format numbers in `to` to international format for this country.
             from_: The sender: a dedicated virtual number of the account in international format, or an alphanumeric
                 sender ID of up to 11 letters and digits that the account may use (such a message cannot be replied
@@ -1737,8 +1748,8 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
         last 30 days are returned.
 
         Args:
-            message_id: Replies to this message.
-            keyword_id: Replies matching this keyword (see get-keywords).
+            message_id: Replies to this message. `0` means none (replies to a keyword are asked for).
+            keyword_id: Replies matching this keyword (see get-keywords). `0` means none.
             keyword: Replies matching this keyword on `number`.
             number: The virtual number of `keyword`; required with `keyword`.
             msisdn: Only replies from this number.
@@ -1802,7 +1813,8 @@ class AsyncSmsResourceWithRawResponse(AsyncResource):
         Args:
             start: Only replies received at or after this time (within the last 12 months).
             end: Only replies received at or before this time.
-            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent returns all.
+            keywords: `only` returns only replies matching a keyword, `omit` only the others; absent (or `both`)
+                returns all.
             include_original: Include the text of the message each reply answers (`original_message`). Default:
                 ``False``.
             page: The page of results to return, from 1. Default: ``1``.

@@ -1,7 +1,9 @@
 """Accounts: credentials, prices, settings and sender IDs.
 
 Contract: ``create(tx, NewAccount(...))`` makes an account (optionally the client of a reseller)
-with an API key and secret; ``authenticate(tx, key, secret)`` finds the account those credentials
+with an API key and secret, generated in the service's formats when not given (``new_api_key``: 32
+lower-case hexadecimal characters; ``new_api_secret``: 16 letters and digits, which third-party
+clients that validate credentials accept); ``authenticate(tx, key, secret)`` finds the account those credentials
 belong to, comparing secrets in constant time. An ``Account`` is a snapshot: read the balance
 through ``billing`` when it matters.
 """
@@ -12,6 +14,7 @@ import hashlib
 import hmac
 import secrets
 import sqlite3
+import string
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -19,6 +22,7 @@ from ..store.db import MAX_INT64, Tx
 from . import money
 from .errors import KeyExists
 
+_SECRET_ALPHABET = string.ascii_letters + string.digits
 SENDER_KINDS = {"business_name": "Business Name", "mobile_number": "Mobile Number"}
 
 
@@ -114,6 +118,16 @@ class NewAccount:
     fixed_top_up_amount: float = 0.0
 
 
+def new_api_key() -> str:
+    """An API key as the service issues them: 32 hexadecimal characters."""
+    return secrets.token_hex(16)
+
+
+def new_api_secret(length: int = 16) -> str:
+    """An API secret of letters and digits only (the SETTINGS page asks for an alphanumeric secret)."""
+    return "".join(secrets.choice(_SECRET_ALPHABET) for _ in range(length))
+
+
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
     digest = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, 20_000)
@@ -122,8 +136,8 @@ def hash_password(password: str) -> str:
 
 def create(tx: Tx, spec: NewAccount, parent: Account | None = None, demo: bool = False) -> Account:
     """Create an account; as a client of ``parent`` when given. Raises KeyExists for a used key or email."""
-    api_key = spec.api_key or secrets.token_hex(16)
-    api_secret = spec.api_secret or secrets.token_urlsafe(12)
+    api_key = spec.api_key or new_api_key()
+    api_secret = spec.api_secret or new_api_secret()
     if tx.one("SELECT 1 FROM accounts WHERE api_key = ?", (api_key,)):
         raise KeyExists("An account with this API key already exists.")
     email = spec.email or f"account-{secrets.token_hex(6)}@sim.transmitsms.invalid"

@@ -22,9 +22,10 @@ from .errors import BadMobile, BadMobileCountry, DuplicateDeleted, FieldInvalid,
 from .pages import Page
 
 SLOTS = range(1, 11)
-#: The list callback sends each custom field as a parameter named after it, beside these; and
-#: ``[firstname]``, ``[lastname]`` and ``[mobile]`` already mean the contact's own values in a
-#: message. A custom field of one of these names (in any case) would be read as the other.
+#: The list callback sends each custom field as a parameter named after it, beside these: a custom
+#: field of exactly one of these names would replace the callback's own parameter. In another case
+#: (``FirstName``, as the reference's add-list example names one) it is a parameter of its own, and
+#: ``[FirstName]`` in a message is the contact's first name, which personalisation reads first.
 RESERVED_FIELD_NAMES = frozenset({"type", "datetime_entry", "list_id", "mobile", "firstname", "lastname"})
 LIST_NOT_FOUND = "List with such id does not exist."
 CONTACT_NOT_FOUND = "Contact with such mobile does not exist in this list."
@@ -100,7 +101,7 @@ def _check_unique_names(fields: dict[int, str]) -> None:
     seen: dict[str, int] = {}
     for slot, name in sorted(fields.items()):
         key = name.strip().lower()
-        if key in RESERVED_FIELD_NAMES:
+        if name.strip() in RESERVED_FIELD_NAMES:
             raise FieldInvalid.named(f"field_{slot}", f'cannot be named "{name}": the name of a contact\'s own value')
         if key in seen:
             raise FieldInvalid.named(f"field_{slot}", f'repeats the name of "field_{seen[key]}"')

@@ -82,6 +82,11 @@ def to_e164(raw: str, region: str | None = None) -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)[1:]
 
 
+def strip_separators(raw: str) -> str:
+    """``raw`` without the spaces, brackets, dots and hyphens people type in numbers (``0491 570 156``)."""
+    return _SEPARATORS.sub("", raw)
+
+
 def lookup_key(raw: str) -> str:
     """The stored form of a number given in international format, for finding it again."""
     return raw.strip().lstrip("+")

@@ -9,8 +9,13 @@ refuses a request answers in the API's error shape, in the format the path asks 
 3. a method of the API, else 404 ``NOT_IMPLEMENTED``;
 4. HTTP Basic credentials: none is 401 ``AUTH_FAILED_NO_DATA``, wrong ones 401 ``AUTH_FAILED``;
 5. the account's rate limit: 429 ``OVER_LIMIT`` with ``Retry-After`` (whole seconds);
-6. the parameters, read and validated against the spec (400 ``FIELD_EMPTY`` / ``FIELD_INVALID``);
+6. the parameters, read as the service reads them and validated against the spec (400
+   ``FIELD_EMPTY`` / ``FIELD_INVALID``), or held to their canonical forms in strict mode
+   (``Settings.strict``);
 7. the operation itself, in one transaction (400 with the rule's code when it refuses).
+
+Every leniency applied while reading the parameters (``diagnostics.py``) is answered in an
+``X-Sim-Warning`` header (one per warning) and kept for ``GET /_sim/warnings``, whatever the answer.
 
 Nothing raised past this point reaches the client as a 5xx: an unexpected exception is logged,
 kept for ``/_sim/errors``, and answered 400 ``FIELD_INVALID``.
@@ -28,7 +33,9 @@ from starlette.types import Receive, Scope, Send
 
 from ..domain import accounts
 from ..domain.errors import ApiError
+from ..store.db import fmt_time
 from .auth import MISSING, read_basic
+from .diagnostics import Diagnostics, header_values
 from .handlers import HANDLERS, Call
 from .params import read_params
 from .render import SUCCESS, error_body, render
@@ -37,6 +44,7 @@ from .runtime import Runtime
 _METHOD_FILE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9_-]*)\.(json|xml)$")
 _API_VERSIONS = ("2", "v2")
 ALLOWED = "GET, POST"
+WARNING_HEADER = "X-Sim-Warning"
 NO_EXTENSION = "The method you are requesting is unsupported: a method's URL ends in .json or .xml."
 UNSUPPORTED = "The method you are requesting is unsupported."
 
@@ -97,14 +105,32 @@ class ApiEndpoint:
             retry_after = str(max(1, math.ceil(wait)))
             body = error_body("OVER_LIMIT", "You have exceeded the request limit.")
             return render(body, fmt, 429, headers={"Retry-After": retry_after})
+        diagnostics = Diagnostics(strict=self.runtime.settings.strict)
         try:
             self.runtime.maybe_run_due()
-            params = validator.validate(await read_params(request, self.runtime.settings.max_body_bytes))
+            raw = await read_params(request, self.runtime.settings.max_body_bytes, diagnostics)
+            params = validator.validate(raw, diagnostics)
             data = self._run(validator.operation.operation_id, account.id, params)
         except ApiError as exc:
-            return render(error_body(exc.code, exc.description), fmt, 400)
-        data["error"] = dict(SUCCESS)
-        return render(data, fmt)
+            response = render(error_body(exc.code, exc.description), fmt, 400)
+        else:
+            data["error"] = dict(SUCCESS)
+            response = render(data, fmt)
+        if diagnostics.leniencies:
+            self._warn(request, name, account.id, response.status_code, diagnostics)
+            for value in header_values(diagnostics.leniencies):
+                response.headers.append(WARNING_HEADER, value)
+        return response
+
+    def _warn(self, request: Request, name: str, account_id: int, status: int, diagnostics: Diagnostics) -> None:
+        self.runtime.warnings.record(
+            at=fmt_time(self.runtime.clock.now()),
+            account_id=account_id,
+            method=name,
+            request=f"{request.method} {request.url.path}",
+            status=status,
+            leniencies=diagnostics.leniencies,
+        )
 
     def _run(self, operation_id: str, account_id: int, params: dict[str, Any]) -> dict[str, Any]:
         with self.runtime.sim.transaction() as tx:

@@ -22,7 +22,14 @@ GET      /_sim/messages                   messages and their recipients (``?acco
 GET      /_sim/callbacks                  callbacks and every attempt (``?account_id=&status=&kind=``)
 GET      /_sim/forwards                   recorded email and SMS forwards
 GET      /_sim/errors                     internal errors (should stay empty)
+GET      /_sim/warnings                   leniencies applied to API requests (``?account_id=&after=&code=&limit=``)
+DELETE   /_sim/warnings                   forget them (ids keep increasing)
 =======  ===============================  =================================================
+
+``GET /_sim/warnings`` answers ``{"warnings": [...], "last_id": n}``, oldest first; each warning has
+``id``, ``at`` (simulated time), ``account_id``, ``method``, ``request``, ``status`` (of the
+answer), ``code``, ``message`` and ``parameter``. ``after=<id>`` returns only newer ones, and
+``last_id`` is the cursor to pass next time (``/_sim/reset`` forgets them too).
 """
 
 from __future__ import annotations
@@ -288,6 +295,28 @@ def build(runtime: Runtime) -> list[BaseRoute]:
     async def errors(request: Request) -> Response:
         return JSONResponse({"errors": list(runtime.internal_errors)})
 
+    def _int_query(request: Request, name: str, default: int | None) -> int | None:
+        value = request.query_params.get(name)
+        if value is None or value == "":
+            return default
+        try:
+            return int(value)
+        except ValueError as exc:
+            raise ControlError(400, f"{name} must be an integer") from exc
+
+    async def list_warnings(request: Request) -> Response:
+        found = runtime.warnings.listing(
+            account_id=_int_query(request, "account_id", None),
+            after=_int_query(request, "after", 0) or 0,
+            code=request.query_params.get("code") or None,
+            limit=_int_query(request, "limit", 1000) or 1000,
+        )
+        return JSONResponse({"warnings": [w.as_dict() for w in found], "last_id": runtime.warnings.last_id})
+
+    async def clear_warnings(request: Request) -> Response:
+        runtime.warnings.clear()
+        return JSONResponse({"cleared": True, "last_id": runtime.warnings.last_id})
+
     routes: list[BaseRoute] = [
         Route("/_sim", guarded(index), methods=["GET"]),
         Route("/_sim/accounts", guarded(create_account), methods=["POST"]),
@@ -307,5 +336,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         Route("/_sim/callbacks", guarded(list_callbacks), methods=["GET"]),
         Route("/_sim/forwards", guarded(list_forwards), methods=["GET"]),
         Route("/_sim/errors", guarded(errors), methods=["GET"]),
+        Route("/_sim/warnings", guarded(list_warnings), methods=["GET"]),
+        Route("/_sim/warnings", guarded(clear_warnings), methods=["DELETE"]),
     ]
     return routes

@@ -1,11 +1,11 @@
 """Everything one running simulator holds: storage, clock, validators, limiter and workers.
 
 Contract: ``Runtime(settings)`` opens the database, restores the clock, compiles the request
-validators from the packaged spec and creates the demo account when asked (on an empty database;
-an existing one is kept). ``apply_effects`` acts on what a committed transaction asked for (wake
-the callback worker, start a file fetch). ``flush()`` does all due work now and waits for it:
-outcomes, imports under way, callback deliveries. It is what tests call to make time's effects
-happen deterministically.
+validators from the packaged spec, keeps the warnings of lenient readings (``warnings``) and
+creates the demo account when asked (on an empty database; an existing one is kept).
+``apply_effects`` acts on what a committed transaction asked for (wake the callback worker, start
+a file fetch). ``flush()`` does all due work now and waits for it: outcomes, imports under way,
+callback deliveries. It is what tests call to make time's effects happen deterministically.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from ..store.db import Database, Effect, fmt_time
 from ..workers.callbacks import CallbackWorker
 from ..workers.imports import ImportFetcher
 from .auth import RateLimiter
+from .diagnostics import WarningLog
 from .spec import load_spec, operations
 from .validation import RequestValidator, build_validators
 
@@ -60,6 +61,7 @@ class Runtime:
         self.worker = CallbackWorker(self.sim, settings, callback_transport)
         self.fetcher = ImportFetcher(self.sim, settings, self.apply_effects, callback_transport)
         self.internal_errors: deque[dict[str, Any]] = deque(maxlen=100)
+        self.warnings = WarningLog(settings.max_warnings)
         self._last_due = 0.0
         self._stopping = False
         self._tasks: list[asyncio.Task[None]] = []
@@ -99,10 +101,11 @@ class Runtime:
         )
 
     def reset(self) -> None:
-        """Delete all data; recreate the demo account with the same credentials."""
+        """Delete all data and warnings; recreate the demo account with the same credentials."""
         demo = self.demo
         self.db.reset()
         self.limiter.reset()
+        self.warnings.clear()
         if demo is not None:
             self.demo = self.sim.ensure_demo_account(demo.api_key, demo.api_secret)
 

@@ -1,11 +1,31 @@
 """Request validation driven by the spec: one compiled validator per operation, built at start-up.
 
 Contract: ``RequestValidator(operation)`` compiles the operation's request schema;
-``validate(raw)`` takes the request's parameters as text and returns them typed (``int``,
-``float``, ``bool``, ``str``), or raises the API's error:
+``validate(raw, diagnostics)`` takes the request's parameters as text and returns them typed
+(``int``, ``float``, ``bool``, ``str``), or raises the API's error. It reads them in two steps.
 
-* a parameter the operation does not have: FIELD_INVALID ``Unknown field "x"``, also when sent
-  empty (only the operation's own optional parameters count as absent when empty);
+First, the forms the service reads beside the canonical ones (spec, *Requests*) are brought to the
+canonical form, each noted on ``diagnostics`` as a leniency (``diagnostics.py``):
+
+* a parameter the operation does not have is ignored (``unknown_parameter``);
+* an optional parameter sent as ``''`` is absent, and so is one sent as a value its
+  ``x-placeholders`` lists (``0`` for an id that names nothing) (``placeholder``);
+* a boolean is read as PHP reads it: ``1``, ``yes``, ``on`` and ``0``, ``no``, ``off``, ``''`` in any
+  case (``boolean``);
+* an enumerated value is read in any case (``enum_case``), and a value of its ``x-aliases`` with
+  the meaning given there, ``null`` for absent (``enum_alias``);
+* an integer or number may have surrounding spaces and an integer leading zeros or ``+``; a phone
+  number (``x-phone-number``) may have spaces, hyphens, dots and brackets; a list
+  (``x-comma-separated``) may have spaces around its commas and empty entries (``number_format``);
+  an entry of a phone-number list that is not a number is skipped (``invalid_number``), and if none
+  is left the operation's ``RECIPIENTS_ERROR`` is raised where it documents one.
+
+In strict mode (``diagnostics.strict``) none of this applies but the empty optional parameter read
+as absent, so that the request is held to the canonical forms below, as it always was.
+
+Then the canonical text is checked and typed:
+
+* a parameter the operation does not have (strict mode): FIELD_INVALID ``Unknown field "x"``;
 * a required parameter missing: FIELD_EMPTY ``Field "x" is empty``; none of a required group
   (``to`` or ``list_id``): FIELD_EMPTY naming them, or MISSING_PARAM where the operation
   documents it (``field_n`` of add-field-to-list); two of an exclusive group: FIELD_INVALID;
@@ -21,15 +41,26 @@ forbids gets through even if the field-by-field checks above missed it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import jsonschema_rs
 
-from ..domain.errors import FieldEmpty, FieldInvalid, MissingParam
+from ..domain import phones
+from ..domain.errors import FieldEmpty, FieldInvalid, MissingParam, RecipientsError
+from .diagnostics import Diagnostics, shown
 from .spec import Operation
 
 _INTEGER = re.compile(r"-?(0|[1-9][0-9]*)")
+#: An integer as PHP's ``(int)`` reads it: spaces around it, a sign, leading zeros.
+_LOOSE_INTEGER = re.compile(r"\s*([-+]?)0*([0-9]+)\s*")
+_PHONE_ENTRY = re.compile(r"\+?[0-9]{1,15}")
+#: A list already in its canonical form: one match of the whole text, not a look at each entry
+#: (500 recipients are read in microseconds, as before the lenient forms).
+_PHONE_LIST = re.compile(r"\+?[0-9]{1,15}(?:,\+?[0-9]{1,15})*")
+#: Booleans as PHP's FILTER_VALIDATE_BOOLEAN reads them (any case); ``''`` is how PHP sends false.
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
 _NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 #: Ranges of the OpenAPI integer formats, which schemathesis (and generated clients) enforce.
 _FORMAT_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
@@ -61,6 +92,113 @@ class _Field:
     schema: dict[str, Any]
     validator: jsonschema_rs.Validator
     hint: str
+    required: bool = False
+    #: ``x-placeholders``: texts read as absent (besides ``''``, absent for every optional field).
+    placeholders: frozenset[str] = frozenset()
+    #: ``x-aliases``, keys in lower case: a value the reference does not list -> its meaning (None: absent).
+    aliases: dict[str, str | None] = field(default_factory=dict)
+    phone: bool = False
+    listed: bool = False
+    #: A phone-number list of an operation that answers RECIPIENTS_ERROR when no number is left.
+    recipients_error: bool = False
+
+    def canonical(self, text: str, diagnostics: Diagnostics) -> str | None:
+        """The canonical text of a value sent as ``text``, or None when it means absent (module step 1)."""
+        if text == "":
+            if self.kind == "boolean" and diagnostics.lenient:
+                diagnostics.note("boolean", f'Field "{self.name}" sent empty was read as false', self.name)
+                return "false"
+            if self.required:
+                return text
+            diagnostics.note("placeholder", f'Field "{self.name}" sent empty was read as absent', self.name)
+            return None
+        if diagnostics.strict:
+            return text
+        if text in self.placeholders and not self.required:
+            diagnostics.note("placeholder", f'Field "{self.name}" = {shown(text)} was read as absent', self.name)
+            return None
+        if self.kind == "boolean":
+            return self._boolean(text, diagnostics)
+        if self.kind == "integer":
+            return self._integer(text, diagnostics)
+        if self.kind == "number" and text.strip() != text:
+            diagnostics.note("number_format", f'Field "{self.name}" had spaces around its value', self.name)
+            return text.strip()
+        if "enum" in self.schema:
+            return self._enum(text, diagnostics)
+        if self.listed:
+            return self._list(text, diagnostics)
+        if self.phone:
+            return self._phone(text, diagnostics)
+        return text
+
+    def _boolean(self, text: str, diagnostics: Diagnostics) -> str:
+        folded = text.strip().lower()
+        canonical = "true" if folded in _TRUE else "false" if folded in _FALSE else text
+        if canonical != text:
+            diagnostics.note("boolean", f'Field "{self.name}" = {shown(text)} was read as {canonical}', self.name)
+        return canonical
+
+    def _integer(self, text: str, diagnostics: Diagnostics) -> str:
+        if _INTEGER.fullmatch(text):
+            return text
+        match = _LOOSE_INTEGER.fullmatch(text)
+        if match is None:
+            return text
+        canonical = str(int(match.group(1) + match.group(2)))
+        diagnostics.note("number_format", f'Field "{self.name}" = {shown(text)} was read as {canonical}', self.name)
+        return canonical
+
+    def _enum(self, text: str, diagnostics: Diagnostics) -> str | None:
+        values = [str(v) for v in self.schema["enum"]]
+        if text in values:
+            return text
+        folded = text.strip().lower()
+        for value in values:
+            if value.lower() == folded:
+                diagnostics.note("enum_case", f'Field "{self.name}" = {shown(text)} was read as {value}', self.name)
+                return value
+        if folded in self.aliases:
+            meaning = self.aliases[folded]
+            read_as = "absent" if meaning is None else meaning
+            diagnostics.note("enum_alias", f'Field "{self.name}" = {shown(text)} was read as {read_as}', self.name)
+            return meaning
+        return text
+
+    def _phone(self, text: str, diagnostics: Diagnostics) -> str:
+        if _PHONE_ENTRY.fullmatch(text):
+            return text
+        canonical = phones.strip_separators(text)
+        if canonical != text and canonical:
+            diagnostics.note("number_format", f'Field "{self.name}" = {shown(text)} was read as {canonical}', self.name)
+            return canonical
+        return text
+
+    def _canonical_list(self, text: str) -> bool:
+        if self.phone:
+            return _PHONE_LIST.fullmatch(text) is not None
+        return all(entry and entry == entry.strip() for entry in text.split(","))
+
+    def _list(self, text: str, diagnostics: Diagnostics) -> str:
+        if self._canonical_list(text):
+            return text
+        entries = [entry.strip() for entry in text.split(",")]
+        if self.phone:
+            entries = [phones.strip_separators(entry) for entry in entries]
+        entries = [entry for entry in entries if entry]
+        cleaned = ",".join(entries)
+        if cleaned != text and entries:
+            diagnostics.note("number_format", f'Field "{self.name}" was read as {shown(cleaned)}', self.name)
+        if not self.phone:
+            return cleaned or text
+        kept = [entry for entry in entries if _PHONE_ENTRY.fullmatch(entry)]
+        for entry in entries:
+            if not _PHONE_ENTRY.fullmatch(entry):
+                message = f'Field "{self.name}": {shown(entry)} is not a phone number and was skipped'
+                diagnostics.note("invalid_number", message, self.name)
+        if entries and not kept and self.recipients_error:
+            raise RecipientsError()
+        return ",".join(kept) or text
 
     def coerce(self, text: str) -> Any:
         if self.kind == "integer":
@@ -147,7 +285,9 @@ class RequestValidator:
 
     def __init__(self, operation: Operation) -> None:
         self.operation = operation
-        schema = operation.request_schema or {"type": "object", "properties": {}, "additionalProperties": False}
+        schema = operation.request_schema or {"type": "object", "properties": {}}
+        required = set(schema.get("required", []))
+        recipients_error = "RECIPIENTS_ERROR" in operation.error_codes
         self.fields = {
             name: _Field(
                 name=name,
@@ -156,6 +296,13 @@ class RequestValidator:
                 validator=_compile(prop),
                 hint=_FORMAT_HINTS.get(operation.property_refs.get(name, ""), "")
                 or ("must be an http or https URL" if prop.get("format") == "uri" else "has invalid format"),
+                required=name in required,
+                placeholders=frozenset(str(v) for v in prop.get("x-placeholders", ()) if v != ""),
+                aliases={str(k).lower(): (None if v is None else str(v)) for k, v in prop.get("x-aliases", {}).items()},
+                phone=bool(prop.get("x-phone-number")),
+                listed=bool(prop.get("x-comma-separated")),
+                recipients_error=recipients_error
+                and bool(prop.get("x-phone-number") and prop.get("x-comma-separated")),
             )
             for name, prop in schema.get("properties", {}).items()
         }
@@ -166,12 +313,25 @@ class RequestValidator:
         self.whole = _compile(schema)
         self.missing_param = "MISSING_PARAM" in operation.error_codes
 
-    def validate(self, raw: dict[str, str]) -> dict[str, Any]:
+    def _canonical(self, raw: dict[str, str], diagnostics: Diagnostics) -> dict[str, str]:
+        """Step 1 of the module's contract: the parameters in their canonical form, absent ones left out."""
+        canonical: dict[str, str] = {}
+        for name, text in raw.items():
+            spec = self.fields.get(name)
+            if spec is None:
+                if diagnostics.strict:
+                    raise FieldInvalid(f'Unknown field "{name}"' if name else "A parameter has no name")
+                described = f'Unknown field "{name}" was ignored' if name else "A parameter without a name was ignored"
+                diagnostics.note("unknown_parameter", described, name)
+                continue
+            value = spec.canonical(text, diagnostics)
+            if value is not None and value != "":
+                canonical[name] = value
+        return canonical
+
+    def validate(self, raw: dict[str, str], diagnostics: Diagnostics) -> dict[str, Any]:
         """The typed parameters, or the API error the request deserves."""
-        for name in raw:
-            if name not in self.fields:
-                raise FieldInvalid(f'Unknown field "{name}"' if name else "A parameter has no name")
-        raw = {name: text for name, text in raw.items() if text != ""}
+        raw = self._canonical(raw, diagnostics)
         for name in self.required:
             if name not in raw:
                 raise FieldEmpty.named(name)

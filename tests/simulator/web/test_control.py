@@ -119,3 +119,24 @@ def test_inspection(control: Control, api: Api, account: dict[str, Any]) -> None
     assert control.client.get("/_sim/forwards").json() == {"forwards": []}
     index = control.client.get("/_sim").json()
     assert "POST /_sim/clock/advance" in index["endpoints"]
+
+
+def test_warnings(control: Control, account: dict[str, Any], api: Api, other_api: Api) -> None:
+    api.call("get-lists", max="05", nickname="x")
+    other_api.call("get-lists", flag="1")
+    everything = control.client.get("/_sim/warnings").json()
+    assert [w["code"] for w in everything["warnings"]] == ["number_format", "unknown_parameter", "unknown_parameter"]
+    assert everything["last_id"] == everything["warnings"][-1]["id"]
+    mine = control.client.get("/_sim/warnings", params={"account_id": account["id"]}).json()["warnings"]
+    assert [(w["code"], w["parameter"]) for w in mine] == [("number_format", "max"), ("unknown_parameter", "nickname")]
+    after = control.client.get("/_sim/warnings", params={"after": mine[0]["id"], "code": "unknown_parameter"})
+    assert [w["parameter"] for w in after.json()["warnings"]] == ["nickname", "flag"]
+    assert len(control.client.get("/_sim/warnings", params={"limit": 1}).json()["warnings"]) == 1
+    refused = control.client.get("/_sim/warnings", params={"after": "soon"})
+    assert refused.status_code == 400 and "after must be an integer" in refused.json()["error"]["description"]
+    cleared = control.client.delete("/_sim/warnings").json()
+    assert cleared == {"cleared": True, "last_id": everything["last_id"]}
+    assert control.client.get("/_sim/warnings").json()["warnings"] == []
+    api.call("get-lists", nickname="again")
+    assert control.client.post("/_sim/reset").status_code == 200
+    assert control.client.get("/_sim/warnings").json()["warnings"] == []

@@ -1,4 +1,5 @@
-"""Reading parameters: query strings, urlencoded and multipart bodies, duplicates, limits."""
+"""Reading parameters: query strings, urlencoded and multipart bodies, duplicates, limits; the forms
+the service reads besides the canonical ones (with their warnings), refused in strict mode."""
 
 from __future__ import annotations
 
@@ -37,11 +38,27 @@ def test_empty_values_count_as_absent(api: Api) -> None:
     assert api.error("format-number", "FIELD_EMPTY", msisdn="", countrycode="au") == 'Field "msisdn" is empty'
 
 
-def test_an_unknown_parameter_sent_empty_is_still_unknown(api: Api) -> None:
+def warnings_of(response: Any) -> list[str]:
+    found: list[str] = response.headers.get_list("x-sim-warning")
+    return found
+
+
+def test_an_unknown_parameter_is_ignored_with_a_warning(api: Api) -> None:
+    response = api.call("get-lists", firstname="")
+    assert response.status_code == 200
+    assert warnings_of(response) == ['unknown_parameter: Unknown field "firstname" was ignored']
+    nameless = api.client.post(
+        "/get-lists.json", content=b"=", headers={"content-type": "application/x-www-form-urlencoded"}
+    )
+    assert nameless.status_code == 200
+    assert warnings_of(nameless) == ["unknown_parameter: A parameter without a name was ignored"]
+
+
+def test_strict_mode_refuses_unknown_parameters_even_empty(strict_api: Api) -> None:
     # Found by schemathesis (tests/contract): `=` or `firstname=` was dropped as "empty, so absent"
     # and the request accepted, though only the operation's own parameters count as absent.
-    assert api.error("get-lists", "FIELD_INVALID", firstname="") == 'Unknown field "firstname"'
-    response = api.client.post(
+    assert strict_api.error("get-lists", "FIELD_INVALID", firstname="") == 'Unknown field "firstname"'
+    response = strict_api.client.post(
         "/get-lists.json", content=b"=", headers={"content-type": "application/x-www-form-urlencoded"}
     )
     assert response.status_code == 400
@@ -51,12 +68,39 @@ def test_an_unknown_parameter_sent_empty_is_still_unknown(api: Api) -> None:
 def test_an_empty_value_beside_a_real_one_is_ignored(api: Api) -> None:
     response = api.client.post("/get-lists.json?max=", data={"max": "2"})
     assert response.status_code == 200 and response.json()["page"] == {"count": 0, "number": 1}
+    assert warnings_of(response) == []
 
 
-def test_a_parameter_given_twice_is_refused(api: Api) -> None:
+def test_a_parameter_given_twice_has_its_last_value_the_bodys_over_the_querys(api: Api) -> None:
     response = api.client.post("/get-lists.json?page=1", data={"page": "2"})
+    assert response.status_code == 200 and response.json()["page"]["number"] == 2
+    assert warnings_of(response) == [
+        'duplicate_parameter: Field "page" was given more than once: the last value was used'
+    ]
+
+
+def test_strict_mode_refuses_a_parameter_given_twice(strict_api: Api) -> None:
+    response = strict_api.client.post("/get-lists.json?page=1", data={"page": "2"})
     assert response.status_code == 400
     assert response.json()["error"]["description"] == 'Field "page" is given more than once'
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "warning"),
+    [
+        ({"content": b"page=2", "headers": {"content-type": "text/plain"}}, 'Content-Type "text/plain" was not read'),
+        ({"content": b'{"page": 2}', "headers": {"content-type": "application/json"}}, "application/json"),
+        ({"content": b"null", "headers": {"content-type": "application/json"}}, "literal body null"),
+        ({"content": b"null", "headers": {"content-type": "application/x-www-form-urlencoded"}}, "literal body null"),
+    ],
+)
+def test_bodies_php_does_not_read_are_ignored(api: Api, strict_api: Api, kwargs: dict[str, Any], warning: str) -> None:
+    response = api.client.post("/get-lists.json?max=5", **kwargs)
+    assert response.status_code == 200 and response.json()["page"]["number"] == 1
+    (found,) = warnings_of(response)
+    assert found.startswith("body_ignored: ") and warning in found
+    refused = strict_api.client.post("/get-lists.json", **kwargs)
+    assert refused.status_code == 400 and refused.json()["error"]["code"] == "FIELD_INVALID"
 
 
 @pytest.mark.parametrize(
@@ -64,8 +108,6 @@ def test_a_parameter_given_twice_is_refused(api: Api) -> None:
     [
         ({"content": b"page=%FF", "headers": {"content-type": "application/x-www-form-urlencoded"}}, "not valid UTF-8"),
         ({"content": b"\xff\xfe", "headers": {"content-type": "application/x-www-form-urlencoded"}}, "not valid UTF-8"),
-        ({"content": b"hello", "headers": {"content-type": "text/plain"}}, 'Unsupported Content-Type "text/plain"'),
-        ({"content": b'{"a": 1}', "headers": {"content-type": "application/json"}}, "Unsupported Content-Type"),
         ({"content": b"x", "headers": {"content-type": "multipart/form-data"}}, "multipart body cannot be read"),
         (
             {"content": b"a=" + b"x" * 1_000_001, "headers": {"content-type": "application/x-www-form-urlencoded"}},

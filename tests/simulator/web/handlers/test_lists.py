@@ -11,7 +11,10 @@ def test_add_list_and_fields_as_objects_or_arrays(api: Api) -> None:
     assert created["fields"] == {"field_1": "Email", "field_2": "Postcode", "field_3": "ID"}
     assert created["members_active"] == 0 and created["created"] == "2026-01-05 09:00:00"
     api.error("add-list", "KEY_EXISTS", name="customer list")
-    api.error("add-list", "FIELD_INVALID", name="Other", field_11="x")
+    # There is no 11th slot: field_11 is an unknown parameter, ignored with a warning.
+    other = api.call("add-list", name="Other", field_11="x")
+    assert other.status_code == 200 and other.json()["fields"] == []
+    assert other.headers["x-sim-warning"] == 'unknown_parameter: Unknown field "field_11" was ignored'
     added = api.ok("add-field-to-list", list_id=created["id"], field_4="Handset")
     assert added == {"custom_4": "Handset", "id": created["id"], "error": {"code": "SUCCESS", "description": "OK"}}
     as_array = api.ok("add-field-to-list", list_id=created["id"], field_5="Address", response_style="array")

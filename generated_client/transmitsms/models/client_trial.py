@@ -1,7 +1,0 @@
-# Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
-from .._runtime.enums import OpenStrEnum
-
-
-class ClientTrial(OpenStrEnum):
-    NO = "no"
-    YES = "yes"
