@@ -64,7 +64,17 @@ SIMULATOR = Distribution(
     source=ROOT / "simulator",
     packages=frozenset({"transmitsms_sim", "transmitsms_spec"}),
     dependencies=frozenset(
-        {"starlette", "uvicorn", "python-multipart", "httpx", "pyyaml", "referencing", "jsonschema-rs", "phonenumbers"}
+        {
+            "starlette",
+            "uvicorn",
+            "python-multipart",
+            "httpx",
+            "pyyaml",
+            "referencing",
+            "jsonschema-rs",
+            "phonenumbers",
+            "jinja2",
+        }
     ),
     entry_points={"console_scripts": {"transmitsms-sim"}, "pytest11": {"transmitsms_sim"}},
     smoke="smoke_simulator.py",
