@@ -160,6 +160,11 @@ class CallbackView:
         """The URL's query parameters, the event's last (they follow the URL's own)."""
         return parse_qsl(urlsplit(self.url).query, keep_blank_values=True)
 
+    @property
+    def message_id(self) -> int | None:
+        """The message the event is about (the URL's last ``message_id``), if any."""
+        return _message_named(self.url)
+
 
 @dataclass(frozen=True)
 class MessageDetail:
@@ -409,8 +414,8 @@ def _recipient(tx: Tx, message: sqlite3.Row, row: sqlite3.Row, replies: list[Rep
         if reply.is_optout:
             events.append(Event(reply.received_at, "opt-out", "replied STOP: on the Global Opt-Out list"))
     if row["link_hits"]:
-        clicks = f"{row['link_hits']} click{'s' if row['link_hits'] != 1 else ''} on the tracked link, the last"
-        events.append(Event(row["last_hit_at"], "click", clicks))
+        clicks = f"{row['link_hits']} click{'s' if row['link_hits'] != 1 else ''} in all"
+        events.append(Event(row["last_hit_at"], "click", f"on the tracked link (the latest; {clicks})"))
     expected = None
     if status == "pending" and row["due_at"] and not message["cancelled"]:
         expected = Event(row["due_at"], row["final_status"], "as planned when sent")
@@ -499,7 +504,7 @@ def callbacks(
         [*params, limit if message_id is None else -1],
     )
     if message_id is not None:
-        rows = [row for row in rows if _names_message(row["url"], message_id)][:limit]
+        rows = [row for row in rows if _message_named(row["url"]) == message_id][:limit]
     attempts: dict[int, list[AttemptView]] = {row["id"]: [] for row in rows}
     if rows:
         for a in tx.all(
@@ -526,9 +531,9 @@ def callbacks(
     ]
 
 
-def _names_message(url: str, message_id: int) -> bool:
+def _message_named(url: str) -> int | None:
     named = [value for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True) if key == "message_id"]
-    return bool(named) and named[-1] == str(message_id)
+    return int(named[-1]) if named and named[-1].isdigit() and int(named[-1]) > 0 else None
 
 
 def contact_lists(tx: Tx, account_id: int) -> list[ListSummary]:
