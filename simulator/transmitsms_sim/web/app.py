@@ -2,11 +2,12 @@
 
 Contract: ``create_app(settings)`` returns a Starlette app serving the spec (``/openapi.json``,
 ``/openapi.yaml``), the control API (``/_sim/...``), the inbox page (``/_sim/ui``) and the API
-itself (every other path). The app works in-process without its lifespan having run (``httpx.ASGITransport`` does not run it): then
-callbacks wait in the outbox until ``POST /_sim/flush``. With the lifespan (uvicorn, Starlette's
-``TestClient`` as a context manager), a background loop runs due work and delivers callbacks;
-shutting down stores the clock. The lifespan may run several times. The runtime is
-``app.state.runtime``; ``runtime.close()`` closes the database when the app is done with.
+itself (every other path). The app works in-process without its lifespan having run
+(``httpx.ASGITransport`` does not run it): then callbacks wait in the outbox until
+``POST /_sim/flush``. With the lifespan (uvicorn, Starlette's ``TestClient`` as a context
+manager), a background loop runs due work and delivers callbacks; shutting down stores the clock.
+The lifespan may run several times. The runtime is ``app.state.runtime``; ``runtime.close()`` closes the
+database when the app is done with.
 
     >>> app = create_app(Settings(rate_limit=0, time_scale=0))
     >>> app.state.runtime.demo is not None

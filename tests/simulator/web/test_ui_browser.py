@@ -287,7 +287,12 @@ def _seed(shop: Shop, receiver: Receiver) -> int:
     guests = client.lists.add_list(name="Regulars", field_1="Postcode", field_2="Table")
     for n, name in enumerate(("Ada", "Grace", "Edsger")):
         client.lists.add_to_list(
-            list_id=guests.id, msisdn=f"6149157020{n}", first_name=name, last_name="Guest", field_1="2000", field_2=str(n)
+            list_id=guests.id,
+            msisdn=f"6149157020{n}",
+            first_name=name,
+            last_name="Guest",
+            field_1="2000",
+            field_2=str(n),
         )
     client.sms.send(message="Happy hour from 5pm, [firstname]!", list_id=guests.id)
     shop.control.post("/_sim/clock/advance", json={"seconds": 10})
