@@ -65,6 +65,7 @@ from ..domain.delivery import FINAL_STATUSES
 from ..domain.pages import Page
 from ..store.db import Tx, parse_time
 from . import control
+from .control import ControlError, Endpoint
 from .runtime import Runtime
 
 UI = "/_sim/ui"
@@ -91,16 +92,6 @@ SECURITY_HEADERS = {
 _STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".svg": "image/svg+xml"}
 #: The clock's buttons: seconds and their label.
 ADVANCE_PRESETS = ((5, "+5 s"), (60, "+1 min"), (3600, "+1 h"), (86400, "+1 day"))
-Endpoint = Callable[[Request], Awaitable[Response]]
-
-
-class Refused(Exception):
-    """A request the page does not take (bad field, not from the page): status and description."""
-
-    def __init__(self, status: int, description: str) -> None:
-        super().__init__(description)
-        self.status = status
-        self.description = description
 
 
 @dataclass(frozen=True)
@@ -185,7 +176,7 @@ def _int(value: str | None, name: str) -> int | None:
     if value is None or value == "":
         return None
     if not value.isdigit() or len(value) > 18:
-        raise Refused(400, f"{name} must be a positive whole number")
+        raise ControlError(400, f"{name} must be a positive whole number")
     return int(value)
 
 
@@ -255,7 +246,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         """``frame`` of the account the query names (404 if there is none such) or would choose."""
         context = frame(tx, chosen(tx, request), tab)
         if context["current"] is None and request.query_params.get("account"):
-            raise Refused(404, "There is no such account.")
+            raise ControlError(404, "There is no such account.")
         return context
 
     async def page(request: Request, build_page: Callable[[Tx], tuple[str, dict[str, Any]]]) -> Response:
@@ -263,7 +254,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         try:
             with sim.transaction() as tx:
                 template, context = build_page(tx)
-        except Refused as exc:
+        except ControlError as exc:
             with sim.transaction() as tx:
                 context = frame(tx, None, "")
             return render(request, "error.html", exc.status, description=exc.description, **context)
@@ -287,7 +278,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
             message_id = _int(request.path_params["message_id"], "the message ID") or 0
             detail = inbox.message(tx, message_id, RECIPIENTS_SHOWN)
             if detail is None:
-                raise Refused(404, "There is no such message.")
+                raise ControlError(404, "There is no such message.")
             context = frame(tx, detail.summary.account_id, "messages")
             return "message.html", {**context, "detail": detail, "m": detail.summary}
 
@@ -328,7 +319,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         def build_page(tx: Tx) -> tuple[str, dict[str, Any]]:
             found = inbox.contact_list(tx, _int(request.path_params["list_id"], "the list ID") or 0)
             if found is None:
-                raise Refused(404, "There is no such list.")
+                raise ControlError(404, "There is no such list.")
             number = _int(request.query_params.get("page"), "page") or 1
             window = Page(number, CONTACTS_PER_PAGE)
             total, members = lists.members(tx, found.id, None, window)
@@ -351,21 +342,21 @@ def build(runtime: Runtime) -> list[BaseRoute]:
             with sim.transaction() as tx:
                 account_id = chosen(tx, request)
                 if account_id is None or inbox.account(tx, account_id) is None:
-                    raise Refused(404, "There is no such account.")
+                    raise ControlError(404, "There is no such account.")
                 found = inbox.message_page(
                     tx,
                     account_id,
                     request.query_params.get("q", "")[:200],
                     _int(request.query_params.get("before"), "before"),
                 )
-        except Refused as exc:
+        except ControlError as exc:
             return _error(exc.status, "NOT_FOUND" if exc.status == 404 else "FIELD_INVALID", exc.description)
         return JSONResponse(dataclasses.asdict(found))
 
     async def api_message(request: Request) -> Response:
         try:
             message_id = _int(request.path_params["message_id"], "the message ID") or 0
-        except Refused as exc:
+        except ControlError as exc:
             return _error(exc.status, "FIELD_INVALID", exc.description)
         with sim.transaction() as tx:
             detail = inbox.message(tx, message_id)
@@ -396,9 +387,9 @@ def build(runtime: Runtime) -> list[BaseRoute]:
             fields = await _form(request)
             back = _back(fields.get("next"))
             if not _from_this_page(request, fields.get("csrf", ""), csrf):
-                raise Refused(403, "This action must come from the inbox page: reload it and try again.")
+                raise ControlError(403, "This action must come from the inbox page: reload it and try again.")
             notice = await perform(fields)
-        except Refused as exc:
+        except ControlError as exc:
             if wants_json or exc.status == 403:
                 return _error(exc.status, "NO_ACCESS" if exc.status == 403 else "FIELD_INVALID", exc.description)
             return RedirectResponse(_with_notice(back, exc.description, "error"), status_code=303)
@@ -447,7 +438,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
             try:
                 seconds = float(_required(fields, "seconds"))
             except ValueError as exc:
-                raise Refused(400, "seconds must be a number") from exc
+                raise ControlError(400, "seconds must be a number") from exc
             report = await control.advance_clock(runtime, seconds)
             done = f"{plural(report.receipts, 'receipt')}, {plural(report.callback_attempts, 'callback attempt')}"
             return f"Clock advanced {span(round(seconds))} to {runtime.clock.now():%Y-%m-%d %H:%M:%S}: {done}."
@@ -490,7 +481,7 @@ def _error(status: int, code: str, description: str) -> JSONResponse:
 def _required(fields: dict[str, str], name: str) -> str:
     value = fields.get(name, "").strip()
     if not value:
-        raise Refused(400, f"{name} is required")
+        raise ControlError(400, f"{name} is required")
     return value
 
 
@@ -498,13 +489,13 @@ async def _form(request: Request) -> dict[str, str]:
     """The posted form's fields (the last value of each), refusing bodies a form of the page never makes."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_FORM_BYTES:
-        raise Refused(400, "the form is too large")
+        raise ControlError(400, "the form is too large")
     body = await request.body()
     if len(body) > MAX_FORM_BYTES:
-        raise Refused(400, "the form is too large")
+        raise ControlError(400, "the form is too large")
     kind = request.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     if kind != "application/x-www-form-urlencoded":
-        raise Refused(400, "the action takes a form (application/x-www-form-urlencoded)")
+        raise ControlError(400, "the action takes a form (application/x-www-form-urlencoded)")
     form = await request.form(max_fields=50)
     return {key: value for key, value in form.items() if isinstance(value, str)}
 

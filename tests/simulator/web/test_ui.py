@@ -260,8 +260,9 @@ def test_unknown_things_are_404_pages(browser_like: httpx.Client, account: dict[
 
 
 def test_an_empty_simulator_says_how_to_begin(browser_like: httpx.Client) -> None:
-    html = browser_like.get(ui.UI).text
-    assert "No account yet" in html and "POST /_sim/accounts" in html
+    for path in PAGES:
+        html = browser_like.get(f"{ui.UI}{path}").text
+        assert "No account yet" in html and "POST /_sim/accounts" in html, path
 
 
 def test_messages_page_newest_first_with_older_pages(
