@@ -72,7 +72,8 @@ def test_help_and_version_load_no_web_stack() -> None:
         "import sys\nfrom transmitsms_sim.cli import main\n"
         "for argv in (['--help'], ['serve', '--help'], ['--version']):\n"
         "    try:\n        main(argv)\n    except SystemExit as exc:\n        assert exc.code == 0, exc\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('starlette', 'uvicorn', 'jsonschema_rs', 'yaml', 'jinja2')))"
+        "web = ('starlette', 'uvicorn', 'jsonschema_rs', 'yaml', 'jinja2')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in web))"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert "usage: transmitsms-sim" in result.stdout and "transmitsms-sim 0." in result.stdout

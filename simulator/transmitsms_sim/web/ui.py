@@ -29,7 +29,7 @@ GET      /_sim/ui/static/{name}                      the page's stylesheet, scri
 
 Live updates: the page's script long-polls ``api/changes`` with the state's version (the store's
 change counter); when it moves, the script fetches the page again and swaps the regions marked
-``data-live``, leaving alone a region whose form the user is typing in. A long poll, not
+``data-live`` (twice a second at most), leaving alone a region whose form the user is typing in. A long poll, not
 server-sent events: uvicorn waits for open responses when it shuts down, and a stream that never
 ends would hold ``Ctrl-C`` (and every test's server) until the browser goes away.
 
@@ -456,8 +456,13 @@ def build(runtime: Runtime) -> list[BaseRoute]:
             return Response(status_code=304, headers=headers)
         return Response(asset.body, media_type=asset.content_type, headers=headers)
 
+    async def slash(request: Request) -> Response:
+        # Without it the API's catch-all route would answer /_sim/ui/ with an API error.
+        return RedirectResponse(UI, status_code=308)
+
     return [
         route(UI, messages_page, "GET"),
+        route(f"{UI}/", slash, "GET"),
         route(f"{UI}/messages/{{message_id}}", message_page, "GET"),
         route(f"{UI}/received", received_page, "GET"),
         route(f"{UI}/callbacks", callbacks_page, "GET"),

@@ -259,6 +259,11 @@ def test_unknown_things_are_404_pages(browser_like: httpx.Client, account: dict[
     assert browser_like.get(f"{ui.UI}?account=abc").status_code == 400
 
 
+def test_a_trailing_slash_leads_to_the_page(browser_like: httpx.Client) -> None:
+    moved = browser_like.get(f"{ui.UI}/")
+    assert moved.status_code == 308 and moved.headers["location"] == ui.UI
+
+
 def test_an_empty_simulator_says_how_to_begin(browser_like: httpx.Client) -> None:
     for path in PAGES:
         html = browser_like.get(f"{ui.UI}{path}").text
