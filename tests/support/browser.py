@@ -33,7 +33,7 @@ FLAGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-INSTALL = "apt-get install chromium (Debian's package; .ci/run installs it)"
+INSTALL = "make chromium (Debian's chromium package, installed with apt-get; .ci/run does it)"
 #: Where screenshots go: build/ is not committed.
 SCREENSHOTS = Path(__file__).parents[2] / "build" / "ui-screenshots"
 
