@@ -87,8 +87,16 @@ fuzz-properties: $(STAMP) bundle ## The property tests with PROPERTY_SCALE (20) 
 
 # ---------------------------------------------------------------- the simulator (simulator/)
 
-sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory)
+sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory; the inbox page at /_sim/ui)
 	$(BIN)/transmitsms-sim serve --memory
+
+# The inbox page's browser tests (tests/simulator/web/test_ui_browser.py) drive Debian's Chromium
+# through Playwright, which never downloads a browser here. Without it they skip, except in CI.
+.PHONY: chromium
+chromium: ## Install Debian's Chromium for the browser tests, if absent (apt-get, as root)
+	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
+	@chromium --version 2>/dev/null || /usr/bin/chromium --version
 
 # ----------------------------------------------------------------
 

@@ -12,8 +12,10 @@ receiver beside it, then, with the ``transmitsms`` client:
 6. fires a burst of calls from several threads through the client's rate limiter: none is
    answered 429, and, for contrast, the same burst without the limiter;
 
-and prints a summary. The simulator's control API (``/_sim/``) plays the handset and fast-forwards
-the clock. Everything the demo starts, it stops, also when a step fails.
+and prints a summary, ending with the address of the simulator's inbox page (``/_sim/ui``), where
+all of it can be seen; at a terminal the demo waits for Enter before stopping, so that it can be
+opened. The simulator's control API (``/_sim/``) plays the handset and fast-forwards the clock.
+Everything the demo starts, it stops, also when a step fails.
 """
 
 from __future__ import annotations
@@ -260,9 +262,23 @@ def main() -> int:
             show(label, text)
         calls = sum(wire.statuses.values())
         show("wire", f"{calls} HTTP calls, statuses {dict(sorted(wire.statuses.items()))}")
-        show("time", f"{time.monotonic() - started:.1f} s; simulator and receiver stopped")
+        show("time", f"{time.monotonic() - started:.1f} s")
         complete = distinct == len(members) == CONTACTS
+        # The inbox page shows all of the above: kept open for a person at a terminal, else the
+        # simulator stops with the demo (`make sim` serves one that stays).
+        stay = interactive()
+        show("inbox", f"{base_url}/_sim/ui ({'open until you press Enter' if stay else 'served while the demo ran'})")
+        if stay:
+            input()
         return 0 if over == 0 and complete else 1
+
+
+def interactive() -> bool:
+    """Whether a person runs the demo at a terminal (then it waits for them before stopping)."""
+    try:
+        return sys.stdin.isatty() and sys.stdout.isatty()
+    except (AttributeError, OSError, ValueError):  # a replaced or closed stream
+        return False
 
 
 if __name__ == "__main__":

@@ -7,8 +7,9 @@ that sdist (``python -m build --no-isolation``: this venv's pinned hatchling, no
 1. inspects each wheel (``wheel_problems``): only its own packages; its dependencies (the client:
    httpx and attrs, nothing else; the simulator: nothing of the client but an extra); its entry
    points (the client: none; the simulator: the ``transmitsms-sim`` command and the ``pytest11``
-   plugin); the MIT license file; the version of the package's own ``__version__``; and for the
-   simulator, the bundled spec as package data, equal to a fresh bundle of ``spec/``;
+   plugin); its package data (the simulator's schema, templates and static files); the MIT
+   license file; the version of the package's own ``__version__``; and for the simulator, the
+   bundled spec as package data, equal to a fresh bundle of ``spec/``;
 2. installs each wheel alone in a fresh virtual environment (the wheel from its file, its
    dependencies and pytest from the configured package index) and runs its smoke script,
    ``tools/dist_smoke/smoke_client.py`` or ``smoke_simulator.py``, from an empty directory.
@@ -49,6 +50,17 @@ class Distribution:
     dependencies: frozenset[str]
     entry_points: dict[str, set[str]]
     smoke: str
+    #: Folders (under ``source``) of files that are not Python but must be in the wheel.
+    package_data: tuple[str, ...] = ()
+
+    def data_files(self) -> list[str]:
+        """The wheel paths of every file of the ``package_data`` folders, as the checkout has them."""
+        return sorted(
+            path.relative_to(self.source).as_posix()
+            for folder in self.package_data
+            for path in (self.source / folder).rglob("*")
+            if path.is_file() and "__pycache__" not in path.parts
+        )
 
 
 CLIENT = Distribution(
@@ -64,10 +76,22 @@ SIMULATOR = Distribution(
     source=ROOT / "simulator",
     packages=frozenset({"transmitsms_sim", "transmitsms_spec"}),
     dependencies=frozenset(
-        {"starlette", "uvicorn", "python-multipart", "httpx", "pyyaml", "referencing", "jsonschema-rs", "phonenumbers"}
+        {
+            "starlette",
+            "uvicorn",
+            "python-multipart",
+            "httpx",
+            "pyyaml",
+            "referencing",
+            "jsonschema-rs",
+            "phonenumbers",
+            "jinja2",
+        }
     ),
     entry_points={"console_scripts": {"transmitsms-sim"}, "pytest11": {"transmitsms_sim"}},
     smoke="smoke_simulator.py",
+    # The store's schema and the inbox page's templates and static files.
+    package_data=("transmitsms_sim/store", "transmitsms_sim/web/templates", "transmitsms_sim/web/static"),
 )
 PACKAGED_SPEC = "transmitsms_spec/openapi.json"
 
@@ -131,6 +155,9 @@ def wheel_problems(wheel: Path, dist: Distribution, version: str, spec_json: str
         entry_text = archive.read(f"{info}/entry_points.txt").decode() if f"{info}/entry_points.txt" in names else ""
         if _entry_points(entry_text) != dist.entry_points:
             problems.append(f"entry points {_entry_points(entry_text)}, expected {dist.entry_points}")
+        missing = [name for name in dist.data_files() if name not in names]
+        if missing:
+            problems.append(f"package data missing from the wheel: {', '.join(missing)}")
         if spec_json is not None:
             if PACKAGED_SPEC not in names:
                 problems.append(f"no {PACKAGED_SPEC} (the build hook did not run)")
@@ -147,7 +174,7 @@ def sdist_problems(sdist: Path, dist: Distribution) -> list[str]:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     needed = {"pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE"}
     if dist is SIMULATOR:
-        needed |= {"hatch_build.py", "spec/openapi.yaml", "transmitsms_sim/store/schema.sql"}
+        needed |= {"hatch_build.py", "spec/openapi.yaml", *dist.data_files()}
     return [f"the sdist has no {name}" for name in sorted(needed - names)]
 
 

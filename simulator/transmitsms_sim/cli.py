@@ -109,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  base URL      {base}",
         f"  spec          {base}/openapi.json",
         f"  control API   {base}/_sim",
+        f"  inbox         {base}/_sim/ui",
         f"  storage       {'in memory' if settings.db_path is None else settings.db_path + ' (SQLite, WAL)'}",
         f"  clock         {_describe_clock(settings.time_scale)}",
         f"  rate limit    {f'{settings.rate_limit:g} requests/s per account' if settings.rate_limit else 'off'}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import runpy
 from pathlib import Path
 
@@ -22,3 +23,6 @@ def test_the_demo_runs_every_step_and_succeeds(capsys: pytest.CaptureFixture[str
     assert ": 0 answered 429" in out
     assert "answered 429 OVER_LIMIT" in out and " 0 of 12 answered 429 OVER_LIMIT" not in out
     assert "statuses {200: " in out and "429" not in out.split("wire")[-1]
+    last = out.rstrip().splitlines()[-1].split()
+    assert last[0] == "inbox" and re.fullmatch(r"http://127\.0\.0\.1:\d+/_sim/ui", last[1]), "ends with the inbox"
+    assert "served while the demo ran" in out, "not at a terminal: no wait for Enter"

@@ -17,8 +17,9 @@ FORBIDDEN = {
         "transmitsms_sim.web",
         "transmitsms_sim.workers",
         "transmitsms_sim.domain",
+        "jinja2",
     },
-    "domain": {"starlette", "httpx", "uvicorn", "xml", "transmitsms_sim.web", "transmitsms_sim.workers"},
+    "domain": {"starlette", "httpx", "uvicorn", "xml", "jinja2", "transmitsms_sim.web", "transmitsms_sim.workers"},
     "workers": {"starlette", "uvicorn", "transmitsms_sim.web"},
 }
 

@@ -30,7 +30,7 @@ def test_serve_prints_the_url_and_demo_credentials_then_serves() -> None:
             lines.append(line)
         found = {" ".join(line.split()[:-1]): line.split()[-1] for line in lines}
         base, key, secret = found["base URL"], found["API key"], found["API secret"]
-        assert base.startswith("http://127.0.0.1:")
+        assert base.startswith("http://127.0.0.1:") and found["inbox"] == f"{base}/_sim/ui"
         assert "in memory" in "".join(lines) and "rate limit    off" in "".join(lines)
         deadline = time.monotonic() + 10
         while True:
@@ -73,7 +73,8 @@ def test_help_and_version_load_no_web_stack() -> None:
         "import sys\nfrom transmitsms_sim.cli import main\n"
         "for argv in (['--help'], ['serve', '--help'], ['--version']):\n"
         "    try:\n        main(argv)\n    except SystemExit as exc:\n        assert exc.code == 0, exc\n"
-        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('starlette', 'uvicorn', 'jsonschema_rs', 'yaml')))"
+        "web = ('starlette', 'uvicorn', 'jsonschema_rs', 'yaml', 'jinja2')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in web))"
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert "usage: transmitsms-sim" in result.stdout and "transmitsms-sim 0." in result.stdout

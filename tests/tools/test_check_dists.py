@@ -42,6 +42,7 @@ def make_wheel(
         files[f"{info}/entry_points.txt"] = entry_points
     if dist is SIMULATOR:
         files[PACKAGED_SPEC] = SPEC
+        files.update(dict.fromkeys(dist.data_files(), "data"))
     files.update(changes or {})
     path = tmp_path / f"{dist.name}.whl"
     with zipfile.ZipFile(path, "w") as archive:
@@ -61,6 +62,7 @@ SIM_REQUIRES = [
     "referencing>=0.31",
     "jsonschema-rs>=0.29",
     "phonenumbers>=8.13",
+    "jinja2<4,>=3.1.2",
     'transmitsms>=0.2; extra == "client"',
 ]
 SIM_ENTRY_POINTS = (
@@ -117,6 +119,12 @@ def test_the_version_must_be_the_package_s(tmp_path: Path) -> None:
         ([*SIM_REQUIRES, "transmitsms>=0.2"], {}, "depends on the client"),
         (SIM_REQUIRES, {PACKAGED_SPEC: None}, "the build hook did not run"),
         (SIM_REQUIRES, {PACKAGED_SPEC: '{"stale": true}'}, "not the bundle of spec/"),
+        (
+            SIM_REQUIRES,
+            {"transmitsms_sim/web/templates/base.html": None},
+            "package data missing from the wheel: transmitsms_sim/web/templates/base.html",
+        ),
+        (SIM_REQUIRES, {"transmitsms_sim/web/static/app.js": None}, "transmitsms_sim/web/static/app.js"),
     ],
 )
 def test_a_bad_simulator_wheel_is_named(

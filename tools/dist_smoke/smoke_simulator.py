@@ -1,10 +1,10 @@
 """Smoke test of the ``transmitsms-sim`` wheel installed alone in a fresh venv (``make check-dists``).
 
-Run by that venv's interpreter from an empty directory, without the client installed: the
-command's help and version, ``transmitsms-sim serve`` on an ephemeral loopback port answering one
-authenticated request and serving the packaged spec, and the pytest plugin's fixtures in a scratch
-project (the raw client works; the SDK clients say what to install). Each check prints a line;
-any failure raises.
+Run by that venv's interpreter from an empty directory, without the client installed: the command's
+help and version, ``transmitsms-sim serve`` on an ephemeral loopback port answering one
+authenticated request, serving the packaged spec and the inbox page (templates and static files
+from the wheel), and the pytest plugin's fixtures in a scratch project (the raw client works; the
+SDK clients say what to install). Each check prints a line; any failure raises.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.metadata
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import urllib.request
@@ -42,6 +43,22 @@ def test_the_in_process_fixture(transmitsms_sim_inprocess):
 """
 
 
+def check_inbox(base: str, url: str) -> str:
+    """The inbox page renders from the wheel's templates, and its script, stylesheet and icon are served."""
+    assert url == f"{base}/_sim/ui", url
+    with urllib.request.urlopen(url, timeout=30) as response:
+        page = response.read().decode()
+        policy = response.headers["Content-Security-Policy"]
+    assert policy.startswith("default-src 'none'"), policy
+    assert "Demo account" in page, page[:500]
+    assets = re.findall(r'(?:src|href)="(/_sim/ui/static/[^"?]+)\?v=[0-9a-f]+"', page)
+    assert {a.rsplit("/", 1)[-1] for a in assets} == {"app.js", "app.css", "favicon.svg"}, assets
+    for asset in assets:
+        with urllib.request.urlopen(f"{base}{asset}", timeout=30) as response:
+            assert response.status == 200 and response.read(), asset
+    return f"/_sim/ui rendered ({len(page)} bytes) with its {len(set(assets))} static files"
+
+
 def serve_one_request(spec_version: str) -> str:
     server = subprocess.Popen(
         [COMMAND, "serve", "--port", "0", "--memory"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
@@ -64,7 +81,8 @@ def serve_one_request(spec_version: str) -> str:
             balance = json.load(response)
         assert balance["error"]["code"] == "SUCCESS", balance
         money = f"{balance['balance']} {balance['currency']}"
-        return f"served {base}: /openapi.json (spec {spec_version}), get-balance as the demo account: {money}"
+        inbox = check_inbox(base, banner["inbox"])
+        return f"served {base}: /openapi.json (spec {spec_version}), get-balance as the demo account: {money}; {inbox}"
     finally:
         server.terminate()
         server.wait(timeout=30)

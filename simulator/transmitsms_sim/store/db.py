@@ -167,6 +167,12 @@ class Database:
             row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return None if row is None else str(row[0])
 
+    def changes(self) -> int:
+        """A counter that grows whenever a row is inserted, changed or deleted (SQLite's
+        ``total_changes`` of the one connection): what live views poll to learn that the state moved."""
+        with self._lock:
+            return self._conn.total_changes
+
     def reset(self) -> None:
         """Delete every record and restart the identifier ranges."""
         with self._lock:

@@ -47,7 +47,7 @@ from starlette.routing import BaseRoute, Route
 from ..domain import accounts, billing, callbacks, delivery, inbound, links, money, phones
 from ..domain.errors import ApiError, SimulationError
 from ..store.db import Tx
-from .runtime import Runtime
+from .runtime import FlushReport, Runtime
 
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
 Endpoint = Callable[[Request], Awaitable[Response]]
@@ -101,29 +101,92 @@ def _account_view(account: accounts.Account, balance: int, secret: bool = False)
 _NEW_ACCOUNT_FIELDS = {f.name for f in dataclasses.fields(accounts.NewAccount)}
 
 
+def guarded(runtime: Runtime, endpoint: Endpoint) -> Endpoint:
+    """``endpoint`` behind the control API's access rule: the one guard of everything under ``/_sim/``.
+
+    Loopback clients pass; others only with the settings' ``control_token`` in ``X-Sim-Token``,
+    else 403 ``NO_ACCESS``. The inbox page (``ui.py``) is wrapped by this same function, so a change
+    of the rule applies to both. The errors of a control operation become the API's error block.
+    """
+
+    async def wrapper(request: Request) -> Response:
+        token = runtime.settings.control_token
+        host = request.client.host if request.client else None
+        if host not in LOOPBACK and not (token and request.headers.get("x-sim-token") == token):
+            return _fail(403, "NO_ACCESS", "The control API is open to loopback clients (or with X-Sim-Token).")
+        try:
+            return await endpoint(request)
+        except Exception as exc:
+            status, code, description = failure(runtime, request, exc)
+            return _fail(status, code, description)
+
+    return wrapper
+
+
+def failure(runtime: Runtime, request: Request, exc: Exception) -> tuple[int, str, str]:
+    """The HTTP status, error code and description that answer ``exc`` raised by a control operation.
+
+    An exception no operation raises on purpose is an internal error: recorded (``/_sim/errors``)
+    and answered with a generic description, never the exception's text.
+    """
+    if isinstance(exc, ControlError):
+        return exc.status, "FIELD_INVALID", exc.description
+    if isinstance(exc, SimulationError | ValueError | TypeError | KeyError):
+        return 400, "FIELD_INVALID", str(exc)
+    if isinstance(exc, ApiError):
+        return (404 if exc.code == "NOT_FOUND" else 400), exc.code, exc.description
+    runtime.record_internal_error(f"control {request.url.path}", exc)
+    return 400, "FIELD_INVALID", "The control request could not be processed."
+
+
+# The control API's operations, shared by its JSON routes and the inbox page's actions: each
+# applies one change through the domain, acts on the effects once committed and does what fell due.
+
+
+async def advance_clock(runtime: Runtime, seconds: float) -> FlushReport:
+    """Move the clock ``seconds`` forward (0 to ten years) and do what falls due on the way."""
+    if not 0 <= seconds <= 10 * 365 * 86400:
+        raise ControlError(400, "seconds must be between 0 and ten years")
+    runtime.clock.advance(seconds)
+    return await runtime.flush()
+
+
+async def inject_inbound(runtime: Runtime, sender: str, to: str | None, message: str) -> inbound.Received:
+    """A message from handset ``sender`` to number ``to`` (None: the last number that wrote to it)."""
+    handset = phones.lookup_key(sender)
+    number = phones.lookup_key(to) if to else None
+    if not handset.isdigit() or (number is not None and not number.isdigit()):
+        raise ControlError(400, "from and to must be phone numbers")
+    with runtime.sim.transaction() as tx:
+        received = inbound.receive(tx, handset, number, message)
+        effects = tx.effects
+    runtime.apply_effects(effects)
+    await runtime.flush()
+    return received
+
+
+async def force_outcome(runtime: Runtime, message_id: int, msisdn: str, status: str) -> FlushReport:
+    """Give the pending recipient ``msisdn`` of ``message_id`` its final ``status`` now."""
+    with runtime.sim.transaction() as tx:
+        delivery.force(tx, message_id, phones.lookup_key(msisdn), status)
+        effects = tx.effects
+    runtime.apply_effects(effects)
+    return await runtime.flush()
+
+
+async def click_link(runtime: Runtime, code: str) -> links.Click:
+    """Click the tracked or unsubscribe link ``code``."""
+    with runtime.sim.transaction() as tx:
+        result = links.click(tx, code)
+        effects = tx.effects
+    runtime.apply_effects(effects)
+    await runtime.flush()
+    return result
+
+
 def build(runtime: Runtime) -> list[BaseRoute]:
     """The control API's routes, bound to ``runtime``."""
     sim = runtime.sim
-
-    def guarded(endpoint: Endpoint) -> Endpoint:
-        async def wrapper(request: Request) -> Response:
-            token = runtime.settings.control_token
-            host = request.client.host if request.client else None
-            if host not in LOOPBACK and not (token and request.headers.get("x-sim-token") == token):
-                return _fail(403, "NO_ACCESS", "The control API is open to loopback clients (or with X-Sim-Token).")
-            try:
-                return await endpoint(request)
-            except ControlError as exc:
-                return _fail(exc.status, "FIELD_INVALID", exc.description)
-            except (SimulationError, ValueError, TypeError, KeyError) as exc:
-                return _fail(400, "FIELD_INVALID", str(exc))
-            except ApiError as exc:
-                return _fail(404 if exc.code == "NOT_FOUND" else 400, exc.code, exc.description)
-            except Exception as exc:
-                runtime.record_internal_error(f"control {request.url.path}", exc)
-                return _fail(400, "FIELD_INVALID", "The control request could not be processed.")
-
-        return wrapper
 
     async def index(request: Request) -> Response:
         return JSONResponse(
@@ -208,11 +271,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
 
     async def advance(request: Request) -> Response:
         body = await _json(request)
-        seconds = float(body.get("seconds", 0))
-        if not 0 <= seconds <= 10 * 365 * 86400:
-            raise ControlError(400, "seconds must be between 0 and ten years")
-        runtime.clock.advance(seconds)
-        report = await runtime.flush()
+        report = await advance_clock(runtime, float(body.get("seconds", 0)))
         return JSONResponse({"now": runtime.clock.now().isoformat(sep=" "), **report.as_dict()})
 
     async def set_clock(request: Request) -> Response:
@@ -227,32 +286,17 @@ def build(runtime: Runtime) -> list[BaseRoute]:
 
     async def inbound_message(request: Request) -> Response:
         body = await _json(request)
-        handset = phones.lookup_key(str(body["from"]))
-        to = phones.lookup_key(str(body["to"])) if body.get("to") else None
-        if not handset.isdigit() or (to is not None and not to.isdigit()):
-            raise ControlError(400, "from and to must be phone numbers")
-        with sim.transaction() as tx:
-            received = inbound.receive(tx, handset, to, str(body["message"]))
-            effects = tx.effects
-        runtime.apply_effects(effects)
-        await runtime.flush()
+        to = str(body["to"]) if body.get("to") else None
+        received = await inject_inbound(runtime, str(body["from"]), to, str(body["message"]))
         return JSONResponse(dataclasses.asdict(received), status_code=201)
 
     async def force_dlr(request: Request) -> Response:
         body = await _json(request)
-        with sim.transaction() as tx:
-            delivery.force(tx, int(body["message_id"]), phones.lookup_key(str(body["msisdn"])), str(body["status"]))
-            effects = tx.effects
-        runtime.apply_effects(effects)
-        report = await runtime.flush()
+        report = await force_outcome(runtime, int(body["message_id"]), str(body["msisdn"]), str(body["status"]))
         return JSONResponse(report.as_dict())
 
     async def click(request: Request) -> Response:
-        with sim.transaction() as tx:
-            result = links.click(tx, request.path_params["code"])
-            effects = tx.effects
-        runtime.apply_effects(effects)
-        await runtime.flush()
+        result = await click_link(runtime, request.path_params["code"])
         return JSONResponse(dataclasses.asdict(result))
 
     async def list_messages(request: Request) -> Response:
@@ -317,26 +361,29 @@ def build(runtime: Runtime) -> list[BaseRoute]:
         runtime.warnings.clear()
         return JSONResponse({"cleared": True, "last_id": runtime.warnings.last_id})
 
+    def guard(endpoint: Endpoint) -> Endpoint:
+        return guarded(runtime, endpoint)
+
     routes: list[BaseRoute] = [
-        Route("/_sim", guarded(index), methods=["GET"]),
-        Route("/_sim/accounts", guarded(create_account), methods=["POST"]),
-        Route("/_sim/accounts", guarded(list_accounts), methods=["GET"]),
-        Route("/_sim/accounts/{account_id}", guarded(update_account), methods=["PATCH"]),
-        Route("/_sim/accounts/{account_id}/top-up", guarded(top_up), methods=["POST"]),
-        Route("/_sim/accounts/{account_id}/sender-ids", guarded(add_sender), methods=["POST"]),
-        Route("/_sim/reset", guarded(reset), methods=["POST"]),
-        Route("/_sim/clock", guarded(clock), methods=["GET"]),
-        Route("/_sim/clock/advance", guarded(advance), methods=["POST"]),
-        Route("/_sim/clock/set", guarded(set_clock), methods=["POST"]),
-        Route("/_sim/flush", guarded(flush), methods=["POST"]),
-        Route("/_sim/inbound", guarded(inbound_message), methods=["POST"]),
-        Route("/_sim/dlr", guarded(force_dlr), methods=["POST"]),
-        Route("/_sim/links/{code}/click", guarded(click), methods=["POST"]),
-        Route("/_sim/messages", guarded(list_messages), methods=["GET"]),
-        Route("/_sim/callbacks", guarded(list_callbacks), methods=["GET"]),
-        Route("/_sim/forwards", guarded(list_forwards), methods=["GET"]),
-        Route("/_sim/errors", guarded(errors), methods=["GET"]),
-        Route("/_sim/warnings", guarded(list_warnings), methods=["GET"]),
-        Route("/_sim/warnings", guarded(clear_warnings), methods=["DELETE"]),
+        Route("/_sim", guard(index), methods=["GET"]),
+        Route("/_sim/accounts", guard(create_account), methods=["POST"]),
+        Route("/_sim/accounts", guard(list_accounts), methods=["GET"]),
+        Route("/_sim/accounts/{account_id}", guard(update_account), methods=["PATCH"]),
+        Route("/_sim/accounts/{account_id}/top-up", guard(top_up), methods=["POST"]),
+        Route("/_sim/accounts/{account_id}/sender-ids", guard(add_sender), methods=["POST"]),
+        Route("/_sim/reset", guard(reset), methods=["POST"]),
+        Route("/_sim/clock", guard(clock), methods=["GET"]),
+        Route("/_sim/clock/advance", guard(advance), methods=["POST"]),
+        Route("/_sim/clock/set", guard(set_clock), methods=["POST"]),
+        Route("/_sim/flush", guard(flush), methods=["POST"]),
+        Route("/_sim/inbound", guard(inbound_message), methods=["POST"]),
+        Route("/_sim/dlr", guard(force_dlr), methods=["POST"]),
+        Route("/_sim/links/{code}/click", guard(click), methods=["POST"]),
+        Route("/_sim/messages", guard(list_messages), methods=["GET"]),
+        Route("/_sim/callbacks", guard(list_callbacks), methods=["GET"]),
+        Route("/_sim/forwards", guard(list_forwards), methods=["GET"]),
+        Route("/_sim/errors", guard(errors), methods=["GET"]),
+        Route("/_sim/warnings", guard(list_warnings), methods=["GET"]),
+        Route("/_sim/warnings", guard(clear_warnings), methods=["DELETE"]),
     ]
     return routes

@@ -73,3 +73,17 @@ def test_times_format_and_parse_as_the_api_writes_them() -> None:
     assert parse_time("2026-03-04 05:06:07") == moment
     assert fmt_time(datetime(5, 1, 1)) == "0005-01-01 00:00:00"
     assert later(datetime.max, timedelta(days=1)) == datetime.max.replace(microsecond=0)
+
+
+def test_the_change_counter_moves_with_every_written_row_and_only_then(db: Database) -> None:
+    before = db.changes()
+    with db.transaction(NOW) as tx:
+        tx.get_meta("a")
+        tx.all("SELECT * FROM accounts")
+    assert db.changes() == before, "reading changes nothing"
+    with db.transaction(NOW) as tx:
+        tx.set_meta("a", "1")
+    after_write = db.changes()
+    assert after_write > before
+    db.reset()
+    assert db.changes() > after_write, "a reset is a change too"
