@@ -1,6 +1,6 @@
 # Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Every API method with the spec's facts about it: path and retry safety (which the runtime acts on),
-documented error codes and pagination (for introspection)."""
+documented error codes, pagination and its place on the client (for introspection)."""
 
 from collections.abc import Mapping
 from typing import Final
@@ -22,6 +22,8 @@ SEND_SMS: Final = Operation(
         "RECIPIENTS_ERROR",
         "NOT_FOUND",
     ),
+    group="sms",
+    sdk_method="send",
 )
 CANCEL_SMS: Final = Operation(
     name="cancel_sms",
@@ -34,6 +36,8 @@ CANCEL_SMS: Final = Operation(
         "NOT_FOUND",
         "ALREADY_SENT",
     ),
+    group="sms",
+    sdk_method="cancel",
 )
 FORMAT_NUMBER: Final = Operation(
     name="format_number",
@@ -44,6 +48,8 @@ FORMAT_NUMBER: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
+    group="sms",
+    sdk_method="format_number",
 )
 GET_SMS_RESPONSES: Final = Operation(
     name="get_sms_responses",
@@ -56,7 +62,13 @@ GET_SMS_RESPONSES: Final = Operation(
         "NO_ACCESS",
         "NOT_FOUND",
     ),
-    pagination=Pagination(items="responses", total="total"),
+    pagination=Pagination(
+        items="responses",
+        total="total",
+        iterator="iter_sms_responses",
+    ),
+    group="sms",
+    sdk_method="get_sms_responses",
 )
 GET_USER_SMS_RESPONSES: Final = Operation(
     name="get_user_sms_responses",
@@ -64,7 +76,13 @@ GET_USER_SMS_RESPONSES: Final = Operation(
     path="/get-user-sms-responses.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
-    pagination=Pagination(items="responses", total="total"),
+    pagination=Pagination(
+        items="responses",
+        total="total",
+        iterator="iter_user_sms_responses",
+    ),
+    group="sms",
+    sdk_method="get_user_sms_responses",
 )
 MESSAGE_REPLY: Final = Operation(
     name="message_reply",
@@ -77,6 +95,8 @@ MESSAGE_REPLY: Final = Operation(
         "NOT_FOUND",
         "LEDGER_ERROR",
     ),
+    group="sms",
+    sdk_method="message_reply",
 )
 GET_LINK_HITS: Final = Operation(
     name="get_link_hits",
@@ -89,7 +109,13 @@ GET_LINK_HITS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
-    pagination=Pagination(items="hits", total="total"),
+    pagination=Pagination(
+        items="hits",
+        total="total",
+        iterator="iter_link_hits",
+    ),
+    group="sms",
+    sdk_method="get_link_hits",
 )
 
 # Reporting
@@ -104,6 +130,8 @@ GET_SMS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    group="reporting",
+    sdk_method="get_sms",
 )
 GET_SMS_DELIVERY_STATUS: Final = Operation(
     name="get_sms_delivery_status",
@@ -116,6 +144,8 @@ GET_SMS_DELIVERY_STATUS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    group="reporting",
+    sdk_method="get_sms_delivery_status",
 )
 GET_SMS_SENT_COUNT: Final = Operation(
     name="get_sms_sent_count",
@@ -123,6 +153,8 @@ GET_SMS_SENT_COUNT: Final = Operation(
     path="/get-sms-sent-count.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    group="reporting",
+    sdk_method="get_sms_sent_count",
 )
 GET_USER_SMS_SENT: Final = Operation(
     name="get_user_sms_sent",
@@ -133,7 +165,13 @@ GET_USER_SMS_SENT: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
-    pagination=Pagination(items="messages", total="total"),
+    pagination=Pagination(
+        items="messages",
+        total="total",
+        iterator="iter_user_sms_sent",
+    ),
+    group="reporting",
+    sdk_method="get_user_sms_sent",
 )
 GET_CONTACT_SMS_STATS: Final = Operation(
     name="get_contact_sms_stats",
@@ -144,7 +182,13 @@ GET_CONTACT_SMS_STATS: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
-    pagination=Pagination(items="records", total="total"),
+    pagination=Pagination(
+        items="records",
+        total="total",
+        iterator="iter_contact_sms_stats",
+    ),
+    group="reporting",
+    sdk_method="get_contact_sms_stats",
 )
 GET_SMS_STATS: Final = Operation(
     name="get_sms_stats",
@@ -157,6 +201,8 @@ GET_SMS_STATS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    group="reporting",
+    sdk_method="get_sms_stats",
 )
 GET_SMS_SENT: Final = Operation(
     name="get_sms_sent",
@@ -169,7 +215,13 @@ GET_SMS_SENT: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
-    pagination=Pagination(items="recipients", total="total"),
+    pagination=Pagination(
+        items="recipients",
+        total="total",
+        iterator="iter_sms_sent",
+    ),
+    group="reporting",
+    sdk_method="get_sms_sent",
 )
 GET_MESSAGE_REPORT: Final = Operation(
     name="get_message_report",
@@ -180,7 +232,13 @@ GET_MESSAGE_REPORT: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
-    pagination=Pagination(items="messages", total="messages_total"),
+    pagination=Pagination(
+        items="messages",
+        total="messages_total",
+        iterator="iter_message_report",
+    ),
+    group="reporting",
+    sdk_method="get_message_report",
 )
 GET_MESSAGE_LOG: Final = Operation(
     name="get_message_log",
@@ -193,6 +251,8 @@ GET_MESSAGE_LOG: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    group="reporting",
+    sdk_method="get_message_log",
 )
 
 # Lists
@@ -206,7 +266,13 @@ GET_LIST: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
-    pagination=Pagination(items="members", total="members_total"),
+    pagination=Pagination(
+        items="members",
+        total="members_total",
+        iterator="iter_list",
+    ),
+    group="lists",
+    sdk_method="get_list",
 )
 GET_LISTS: Final = Operation(
     name="get_lists",
@@ -214,7 +280,13 @@ GET_LISTS: Final = Operation(
     path="/get-lists.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
-    pagination=Pagination(items="lists", total="lists_total"),
+    pagination=Pagination(
+        items="lists",
+        total="lists_total",
+        iterator="iter_lists",
+    ),
+    group="lists",
+    sdk_method="get_lists",
 )
 GET_CONTACT: Final = Operation(
     name="get_contact",
@@ -226,6 +298,8 @@ GET_CONTACT: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="get_contact",
 )
 ADD_LIST: Final = Operation(
     name="add_list",
@@ -238,6 +312,8 @@ ADD_LIST: Final = Operation(
         "KEY_EXISTS",
         "MISSING_PARAM",
     ),
+    group="lists",
+    sdk_method="add_list",
 )
 ADD_FIELD_TO_LIST: Final = Operation(
     name="add_field_to_list",
@@ -250,6 +326,8 @@ ADD_FIELD_TO_LIST: Final = Operation(
         "MISSING_PARAM",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="add_field_to_list",
 )
 REMOVE_LIST: Final = Operation(
     name="remove_list",
@@ -261,6 +339,8 @@ REMOVE_LIST: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="remove_list",
 )
 ADD_TO_LIST: Final = Operation(
     name="add_to_list",
@@ -277,6 +357,8 @@ ADD_TO_LIST: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="add_to_list",
 )
 EDIT_LIST_MEMBER: Final = Operation(
     name="edit_list_member",
@@ -293,6 +375,8 @@ EDIT_LIST_MEMBER: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="edit_list_member",
 )
 DELETE_FROM_LIST: Final = Operation(
     name="delete_from_list",
@@ -304,6 +388,8 @@ DELETE_FROM_LIST: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="delete_from_list",
 )
 OPTOUT_LIST_MEMBER: Final = Operation(
     name="optout_list_member",
@@ -315,6 +401,8 @@ OPTOUT_LIST_MEMBER: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="optout_list_member",
 )
 ADD_CONTACTS_BULK: Final = Operation(
     name="add_contacts_bulk",
@@ -327,6 +415,8 @@ ADD_CONTACTS_BULK: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="add_contacts_bulk",
 )
 ADD_CONTACTS_BULK_PROGRESS: Final = Operation(
     name="add_contacts_bulk_progress",
@@ -338,6 +428,8 @@ ADD_CONTACTS_BULK_PROGRESS: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="add_contacts_bulk_progress",
 )
 SET_LIST_CALLBACK: Final = Operation(
     name="set_list_callback",
@@ -349,6 +441,8 @@ SET_LIST_CALLBACK: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="lists",
+    sdk_method="set_list_callback",
 )
 
 # Numbers
@@ -362,6 +456,8 @@ LEASE_NUMBER: Final = Operation(
         "LEDGER_ERROR",
         "NOT_FOUND",
     ),
+    group="numbers",
+    sdk_method="lease_number",
 )
 GET_NUMBERS: Final = Operation(
     name="get_numbers",
@@ -369,7 +465,13 @@ GET_NUMBERS: Final = Operation(
     path="/get-numbers.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
-    pagination=Pagination(items="numbers", total="numbers_total"),
+    pagination=Pagination(
+        items="numbers",
+        total="numbers_total",
+        iterator="iter_numbers",
+    ),
+    group="numbers",
+    sdk_method="get_numbers",
 )
 GET_NUMBER: Final = Operation(
     name="get_number",
@@ -380,6 +482,8 @@ GET_NUMBER: Final = Operation(
         "FIELD_EMPTY",
         "FIELD_INVALID",
     ),
+    group="numbers",
+    sdk_method="get_number",
 )
 EDIT_NUMBER_OPTIONS: Final = Operation(
     name="edit_number_options",
@@ -391,6 +495,8 @@ EDIT_NUMBER_OPTIONS: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="numbers",
+    sdk_method="edit_number_options",
 )
 GET_SENDER_IDS: Final = Operation(
     name="get_sender_ids",
@@ -398,6 +504,8 @@ GET_SENDER_IDS: Final = Operation(
     path="/get-sender-ids.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    group="numbers",
+    sdk_method="get_sender_ids",
 )
 
 # Email SMS
@@ -411,6 +519,8 @@ ADD_EMAIL: Final = Operation(
         "FIELD_INVALID",
         "KEY_EXISTS",
     ),
+    group="email_sms",
+    sdk_method="add_email",
 )
 DELETE_EMAIL: Final = Operation(
     name="delete_email",
@@ -422,6 +532,8 @@ DELETE_EMAIL: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="email_sms",
+    sdk_method="delete_email",
 )
 
 # Keywords
@@ -436,6 +548,8 @@ ADD_KEYWORD: Final = Operation(
         "KEY_EXISTS",
         "NOT_FOUND",
     ),
+    group="keywords",
+    sdk_method="add_keyword",
 )
 EDIT_KEYWORD: Final = Operation(
     name="edit_keyword",
@@ -447,6 +561,8 @@ EDIT_KEYWORD: Final = Operation(
         "FIELD_INVALID",
         "NOT_FOUND",
     ),
+    group="keywords",
+    sdk_method="edit_keyword",
 )
 GET_KEYWORDS: Final = Operation(
     name="get_keywords",
@@ -454,7 +570,13 @@ GET_KEYWORDS: Final = Operation(
     path="/get-keywords.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
-    pagination=Pagination(items="keywords", total="keywords_total"),
+    pagination=Pagination(
+        items="keywords",
+        total="keywords_total",
+        iterator="iter_keywords",
+    ),
+    group="keywords",
+    sdk_method="get_keywords",
 )
 
 # Account
@@ -464,6 +586,8 @@ GET_BALANCE: Final = Operation(
     path="/get-balance.json",
     safe_to_retry=True,
     error_codes=("FIELD_INVALID",),
+    group="account",
+    sdk_method="get_balance",
 )
 
 # Resellers
@@ -478,6 +602,8 @@ GET_CLIENT: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    group="resellers",
+    sdk_method="get_client",
 )
 GET_CLIENTS: Final = Operation(
     name="get_clients",
@@ -488,7 +614,13 @@ GET_CLIENTS: Final = Operation(
         "FIELD_INVALID",
         "NO_ACCESS",
     ),
-    pagination=Pagination(items="clients", total="clients_total"),
+    pagination=Pagination(
+        items="clients",
+        total="clients_total",
+        iterator="iter_clients",
+    ),
+    group="resellers",
+    sdk_method="get_clients",
 )
 ADD_CLIENT: Final = Operation(
     name="add_client",
@@ -501,6 +633,8 @@ ADD_CLIENT: Final = Operation(
         "KEY_EXISTS",
         "NO_ACCESS",
     ),
+    group="resellers",
+    sdk_method="add_client",
 )
 EDIT_CLIENT: Final = Operation(
     name="edit_client",
@@ -514,6 +648,8 @@ EDIT_CLIENT: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    group="resellers",
+    sdk_method="edit_client",
 )
 GET_TRANSACTIONS: Final = Operation(
     name="get_transactions",
@@ -526,7 +662,13 @@ GET_TRANSACTIONS: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
-    pagination=Pagination(items="transactions", total="transactions_total"),
+    pagination=Pagination(
+        items="transactions",
+        total="transactions_total",
+        iterator="iter_transactions",
+    ),
+    group="resellers",
+    sdk_method="get_transactions",
 )
 GET_TRANSACTION: Final = Operation(
     name="get_transaction",
@@ -539,6 +681,8 @@ GET_TRANSACTION: Final = Operation(
         "NOT_FOUND",
         "NO_ACCESS",
     ),
+    group="resellers",
+    sdk_method="get_transaction",
 )
 
 #: Every operation by its operationId.

@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """``x-pagination``: the array holding one page of results, and the field counting them all."""
+    """``x-pagination``: the array holding one page of results, the field counting them all, and
+    the resource's ``iter_*`` method that yields the items of every page."""
 
     items: str
     total: str
+    iterator: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,8 @@ class Operation:
             5xx may be retried. False for every write: the API has no idempotency keys.
         error_codes: ``x-error-codes``: the codes the method documents (for introspection).
         pagination: ``x-pagination``, for the methods that return pages (for introspection).
+        group: The client's resource group of the method (``sms``, as in ``client.sms``).
+        sdk_method: The method's name in its group (``send``, as in ``client.sms.send``).
     """
 
     name: str
@@ -33,3 +37,5 @@ class Operation:
     safe_to_retry: bool
     error_codes: tuple[str, ...] = ()
     pagination: Pagination | None = None
+    group: str = ""
+    sdk_method: str = ""
