@@ -6,7 +6,9 @@ import asyncio
 import inspect
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import httpx
 import pytest
 
 from tests.client.runtime.bulk_support import REPORT, SEND, BulkSim, bulk_simulator, numbers
@@ -131,7 +133,9 @@ def test_a_lost_answer_is_reconciled_as_sent_never_resent(bulk: BulkSim, journal
     account = bulk.account()
     recipients = numbers(6)
     with bulk.client(account, {SEND: ["ok", "drop_answer"]}) as client:
-        summary = client.sms.send_bulk(recipients, message="Lost answer", journal=journal, chunk_size=2, reconcile_after=0)
+        summary = client.sms.send_bulk(
+            recipients, message="Lost answer", journal=journal, chunk_size=2, reconcile_after=0
+        )
     assert bulk.deliveries(account) == dict.fromkeys(recipients, 1)
     assert [(c.state, c.reconciled) for c in summary.chunks] == [("sent", False), ("sent", True), ("sent", False)]
     assert summary.sent == 6 and summary.complete
@@ -263,15 +267,16 @@ def test_a_run_that_died_mid_request_is_recovered_as_in_doubt(bulk: BulkSim, jou
         """Stands for the process dying (no exception handler runs for SIGKILL; none catches this)."""
 
     with bulk.client(account) as client:
-        original = client.http_client._transport.handle_request  # type: ignore[attr-defined]
+        transport: Any = client.http_client._transport
+        original = transport.handle_request
 
-        def die_after_the_second_send(request):  # type: ignore[no-untyped-def]
+        def die_after_the_second_send(request: httpx.Request) -> httpx.Response:
             response = original(request)
             if request.url.path == SEND and len(bulk.deliveries(account)) == 4:
                 raise Died
             return response
 
-        client.http_client._transport.handle_request = die_after_the_second_send  # type: ignore[attr-defined]
+        transport.handle_request = die_after_the_second_send
         with pytest.raises(Died):
             client.sms.send_bulk(recipients, message="Crash", journal=journal, chunk_size=2)
     with Journal.open(journal) as opened:
