@@ -271,7 +271,7 @@ def test_a_run_that_died_mid_request_is_recovered_as_in_doubt(bulk: BulkSim, jou
         original = transport.handle_request
 
         def die_after_the_second_send(request: httpx.Request) -> httpx.Response:
-            response = original(request)
+            response: httpx.Response = original(request)
             if request.url.path == SEND and len(bulk.deliveries(account)) == 4:
                 raise Died
             return response
