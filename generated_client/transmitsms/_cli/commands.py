@@ -18,6 +18,7 @@ from typing import Any
 from .. import operations
 from .._runtime.bulk import BulkProgress, BulkSummary
 from .._runtime.callback_tokens import CallbackSigner
+from .._runtime.constants import DEFAULT_PAGE_SIZE
 from .._runtime.exceptions import APIConnectionError, APIError, ConfigurationError
 from .._runtime.operation import Operation
 from .._runtime.recipients import read_recipients
@@ -84,6 +85,7 @@ def _listing(context: Context, group: str, method: str, title: str, **arguments:
     resource = getattr(context.client(), group)
     items_key = operation.pagination.items
     if not getattr(context.args, "all", False):
+        arguments.setdefault("max", DEFAULT_PAGE_SIZE)  # the API's largest page, not its default of 10
         answer = _answer(getattr(resource, method)(**arguments))
         items = answer.get(items_key) or []
         context.out.show(items, title=title)
