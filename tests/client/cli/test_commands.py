@@ -48,15 +48,21 @@ def test_send_to_numbers_then_its_details_status_and_replies(cli: CLI, transmits
     transmitsms_sim.inbound("61491570156", "Thanks!")
     replies = as_json(cli("sms", "replies", message_id, "--json"))
     assert [r["response"] for r in replies] == ["Thanks!"]
-    assert any(r["message_id"] == sent["message_id"] for r in as_json(cli("sms", "ls", "--json", "--start", "2000-01-01")))
+    assert any(
+        r["message_id"] == sent["message_id"] for r in as_json(cli("sms", "ls", "--json", "--start", "2000-01-01"))
+    )
 
 
 def test_send_to_a_list_and_cancel_a_scheduled_send(cli: CLI) -> None:
     created = as_json(cli("lists", "create", "Club", "--field", "City", "--json"))
     list_id = str(created["id"])
-    added = as_json(cli("lists", "add", list_id, "61491570156", "--first-name", "Ann", "--field", "City=Perth", "--json"))
+    added = as_json(
+        cli("lists", "add", list_id, "61491570156", "--first-name", "Ann", "--field", "City=Perth", "--json")
+    )
     assert added["fields"] == {"City": "Perth"}
-    sent = as_json(cli("send", "--list", list_id, "--message", "Hi [firstname]", "--at", "2099-01-01 00:00:00", "--json"))
+    sent = as_json(
+        cli("send", "--list", list_id, "--message", "Hi [firstname]", "--at", "2099-01-01 00:00:00", "--json")
+    )
     assert sent["recipients"] == 1
     assert as_json(cli("sms", "cancel", str(sent["message_id"]), "--json"))["success"] == "OK"
 
@@ -129,7 +135,12 @@ def test_email_add_and_rm(cli: CLI) -> None:
 
 def test_callbacks_parse_sign_and_verify(cli: CLI) -> None:
     parsed = as_json(
-        cli("callbacks", "parse", "https://x.example/dlr?message_id=1&mobile=61491570156&datetime=2026-01-05+09:00:00&status=delivered", "--json")
+        cli(
+            "callbacks",
+            "parse",
+            "https://x.example/dlr?message_id=1&mobile=61491570156&datetime=2026-01-05+09:00:00&status=delivered",
+            "--json",
+        )
     )
     assert parsed["kind"] == "DlrCallback" and parsed["status"] == "delivered" and parsed["mobile"] == 61491570156
     secret = "a-callback-secret-of-32-characters!"
@@ -145,11 +156,22 @@ def test_callbacks_parse_sign_and_verify(cli: CLI) -> None:
 
 def test_api_calls_any_operation_by_its_name(cli: CLI) -> None:
     methods = as_json(cli("api", "--list", "--json"))
-    assert {"method": "send-sms", "client": "client.sms.send", "path": "/send-sms.json", "safe_to_retry": False, "paginated": False} in methods
+    assert {
+        "method": "send-sms",
+        "client": "client.sms.send",
+        "path": "/send-sms.json",
+        "safe_to_retry": False,
+        "paginated": False,
+    } in methods
     assert as_json(cli("api", "get-balance", "--json")) == {"balance": 100, "currency": "AUD"}
     sent = as_json(cli("api", "send_sms", "message=Hi", "to=61491570156", "validity=60", "--json"))
     assert sent["recipients"] == 1
-    assert as_json(cli("api", "format-number", "msisdn=0491 570 156", "countrycode=au", "--json"))["number"]["international"] == 61491570156
+    assert (
+        as_json(cli("api", "format-number", "msisdn=0491 570 156", "countrycode=au", "--json"))["number"][
+            "international"
+        ]
+        == 61491570156
+    )
     assert len(as_json(cli("api", "get-numbers", "filter=available", "max=3", "--json"))) == 3
 
 
@@ -172,6 +194,17 @@ def test_an_incomplete_bulk_send_says_what_is_left_and_exits_13(cli: CLI, transm
     env = {"TRANSMITSMS_API_KEY": poor["api_key"], "TRANSMITSMS_API_SECRET": poor["api_secret"]}
     people = tmp_path / "numbers.csv"
     people.write_text("".join(f"6141234{n:04d}\n" for n in range(6)))
-    run = cli("send", "--file", str(people), "--message", "Pay", "--chunk-size", "2", "--journal", str(tmp_path / "j"), env=env)
+    run = cli(
+        "send",
+        "--file",
+        str(people),
+        "--message",
+        "Pay",
+        "--chunk-size",
+        "2",
+        "--journal",
+        str(tmp_path / "j"),
+        env=env,
+    )
     assert run.status == 13, run.output
     assert "LEDGER_ERROR" in run.stdout and "2 recipients not sent yet: run the same command again" in run.stdout
