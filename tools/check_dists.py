@@ -7,7 +7,8 @@ that sdist (``python -m build --no-isolation``: this venv's pinned hatchling, no
 1. inspects each wheel (``wheel_problems``): only its own packages; its dependencies (the client:
    httpx and attrs, nothing else, and rich only in its ``cli`` extra; the simulator: nothing of
    the client but an extra); its entry points (the client: the ``transmitsms`` command and
-   nothing else; the simulator: the ``transmitsms-sim`` command and the ``pytest11`` plugin); the MIT license file; the version of the package's own ``__version__``; and for the
+   nothing else; the simulator: the ``transmitsms-sim`` command and the ``pytest11`` plugin);
+   the MIT license file; the version of the package's own ``__version__``; and for the
    simulator, the bundled spec as package data, equal to a fresh bundle of ``spec/``;
 2. installs each wheel alone in a fresh virtual environment (the wheel from its file, its
    dependencies and pytest from the configured package index) and runs its smoke script,

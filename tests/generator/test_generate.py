@@ -28,7 +28,7 @@ def test_the_committed_package_is_what_the_spec_generates(generated: Path) -> No
 
 
 def test_generation_writes_no_hand_written_home_and_a_typed_marker(generated: Path) -> None:
-    assert HAND_WRITTEN == {"_runtime", "_cli"}
+    assert {"_runtime", "_cli"} == HAND_WRITTEN
     assert not [name for name in HAND_WRITTEN if (generated / name).exists()]
     assert all((PACKAGE / name / "__init__.py").is_file() for name in HAND_WRITTEN)
     assert (generated / "py.typed").is_file()

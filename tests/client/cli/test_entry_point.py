@@ -30,7 +30,10 @@ def test_without_rich_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch, capsy
 
 
 def test_the_package_imports_nothing_of_the_command_until_it_runs() -> None:
-    code = "import sys, transmitsms._cli; print(sorted(m for m in sys.modules if m.startswith(('rich', 'transmitsms._cli.'))))"
+    code = (
+        "import sys, transmitsms._cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('rich', 'transmitsms._cli.'))))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert transmitsms._cli.__doc__ and "never writes here" in transmitsms._cli.__doc__
