@@ -22,3 +22,5 @@ def test_the_demo_runs_every_step_and_succeeds(capsys: pytest.CaptureFixture[str
     assert ": 0 answered 429" in out
     assert "answered 429 OVER_LIMIT" in out and " 0 of 12 answered 429 OVER_LIMIT" not in out
     assert "statuses {200: " in out and "429" not in out.split("wire")[-1]
+    assert "command line    send --file: 600 recipients in 2 messages" in out
+    assert "the same command, same journal: 600 sent in all, nothing sent twice" in out
