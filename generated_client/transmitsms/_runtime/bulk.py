@@ -699,46 +699,49 @@ def _start(
         raise
 
 
+def _next(
+    steps: Generator[_Call, Any, BulkSummary], answer: Any = None, error: TransmitSMSError | None = None
+) -> _Call | BulkSummary:
+    """Hand the engine the last call's answer (or error); its next call, or its summary once done."""
+    try:
+        return steps.send(answer) if error is None else steps.throw(error)
+    except StopIteration as done:
+        summary: BulkSummary = done.value
+        return summary
+
+
 def run_sync(
     client: Any, recipients: RecipientSource, message: str, journal: str | os.PathLike[str], options: BulkOptions
 ) -> BulkSummary:
     """Plan and run a bulk send with a blocking client (``SmsBulkMixin.send_bulk``)."""
     opened, steps = _start(recipients, message, journal, options)
     with opened:
-        answer: Any = None
-        error: TransmitSMSError | None = None
-        while True:
+        step = _next(steps)
+        while not isinstance(step, BulkSummary):
             try:
-                call = steps.send(answer) if error is None else steps.throw(error)
-            except StopIteration as done:
-                summary: BulkSummary = done.value
-                return summary
-            answer, error = None, None
-            try:
-                answer = _result(call, _request(client, call))
+                answer = _result(step, _request(client, step))
             except TransmitSMSError as exc:
-                error = exc
+                step = _next(steps, error=exc)
+            else:
+                step = _next(steps, answer)
+        return step
 
 
 async def run_async(
     client: Any, recipients: RecipientSource, message: str, journal: str | os.PathLike[str], options: BulkOptions
 ) -> BulkSummary:
-    """Plan and run a bulk send with an asyncio client (``AsyncSmsBulkMixin.send_bulk``)."""
+    """Plan and run a bulk send with an asyncio client (``AsyncSmsBulkMixin.send_bulk``): the same steps, awaited."""
     opened, steps = _start(recipients, message, journal, options)
     with opened:
-        answer: Any = None
-        error: TransmitSMSError | None = None
-        while True:
+        step = _next(steps)
+        while not isinstance(step, BulkSummary):
             try:
-                call = steps.send(answer) if error is None else steps.throw(error)
-            except StopIteration as done:
-                summary: BulkSummary = done.value
-                return summary
-            answer, error = None, None
-            try:
-                answer = _result(call, await _request(client, call))
+                answer = _result(step, await _request(client, step))
             except TransmitSMSError as exc:
-                error = exc
+                step = _next(steps, error=exc)
+            else:
+                step = _next(steps, answer)
+        return step
 
 
 class SmsBulkMixin:
