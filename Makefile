@@ -64,10 +64,11 @@ generate: $(STAMP) bundle ## Regenerate generated_client/transmitsms from the sp
 check-generated: $(STAMP) bundle ## Fail if generated_client/ differs from a fresh generation
 	$(PY) -m generator.generate --check
 
-bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter; simulator throughput
+bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter, bulk send; simulator throughput
 	$(PY) bench/import_cost.py
 	$(PY) bench/call_overhead.py
 	$(PY) bench/rate_limit.py
+	$(PY) bench/bulk_send.py
 	$(PY) bench/sim_throughput.py
 
 # ---------------------------------------------------------------- the two distributions

@@ -31,6 +31,13 @@ Document = dict[str, Any]
 FORM = "application/x-www-form-urlencoded"
 
 
+#: Hand-written behaviour added to a tag's resource group, as ``(runtime module, mixin class)``:
+#: the generated ``<Tag>Resource`` also inherits ``_runtime.<module>.<mixin>`` (and the async one
+#: ``Async<mixin>``). It is how ``client.sms.send_bulk`` (``_runtime/bulk.py``) joins the generated
+#: methods without a line of it in a template. The raw-response views get none.
+RUNTIME_MIXINS: Mapping[str, tuple[str, str]] = {"SMS": ("bulk", "SmsBulkMixin")}
+
+
 class ContextError(Exception):
     """The spec cannot be rendered by our templates without guessing."""
 
@@ -145,6 +152,8 @@ class ResourceInfo:
     module: str
     description: str
     operations: tuple[OperationInfo, ...]
+    #: ``(runtime module, mixin class)`` pairs the group's classes inherit (``RUNTIME_MIXINS``).
+    mixins: tuple[tuple[str, str], ...] = ()
 
     @property
     def raw_class_name(self) -> str:
@@ -329,6 +338,9 @@ def build_resources(doc: Document, data: GeneratorData) -> tuple[ResourceInfo, .
             raw = doc["paths"][plain(endpoint.path)][endpoint.method]
             tag = raw["tags"][0]
             by_tag.setdefault(tag, []).append(_operation(endpoint, raw, doc, tag))
+    unknown = sorted(set(RUNTIME_MIXINS) - set(by_tag))
+    if unknown:
+        raise ContextError(f"RUNTIME_MIXINS names tags the spec does not have: {unknown}")
     resources = []
     for tag in [t for t in tag_docs if t in by_tag] + sorted(t for t in by_tag if t not in tag_docs):
         operations = tuple(by_tag[tag])
@@ -343,6 +355,7 @@ def build_resources(doc: Document, data: GeneratorData) -> tuple[ResourceInfo, .
                 module=naming.resource_attribute(tag),
                 description=tag_docs.get(tag, ""),
                 operations=operations,
+                mixins=(RUNTIME_MIXINS[tag],) if tag in RUNTIME_MIXINS else (),
             )
         )
     return tuple(resources)

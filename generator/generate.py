@@ -7,8 +7,9 @@ Steps: read ``dist/openapi.json``; rewrite it for the generator (``generator.pre
 it with openapi-python-client 0.29.1 (``generator/config.yaml``); render upstream's templates,
 our overrides and our own templates (``generator/templates``, ``generator.project``) into a fresh
 temporary directory; format with ruff; open every file with ``HEADER`` (generated, from what, do
-not edit); then replace the package's generated files with the result. ``_runtime/``, the
-hand-written runtime, is never written nor deleted. Any error or warning of the generator fails
+not edit); then replace the package's generated files with the result. ``_runtime/`` (the hand-written
+runtime) and ``_cli/`` (the hand-written command line), ``HAND_WRITTEN``, are never written nor
+deleted. Any error or warning of the generator fails
 the run, so nothing is silently left out.
 """
 
@@ -30,8 +31,12 @@ CONFIG = GENERATOR_DIR / "config.yaml"
 TEMPLATES = GENERATOR_DIR / "templates"
 SPEC = ROOT / "dist" / "openapi.json"
 PACKAGE = ROOT / "generated_client" / "transmitsms"
+#: The hand-written subpackages of the package: generation never writes nor deletes them.
+#: ``_runtime/`` is the client's runtime (httpx and the standard library only); ``_cli/`` is the
+#: ``transmitsms`` command, which imports the generated client and so cannot live in the runtime.
+HAND_WRITTEN = frozenset({"_runtime", "_cli"})
 #: Entries of the package that generation keeps (hand-written) or ignores (caches).
-KEEP = frozenset({"_runtime", "__pycache__", ".mypy_cache", ".ruff_cache"})
+KEEP = HAND_WRITTEN | {"__pycache__", ".mypy_cache", ".ruff_cache"}
 
 # The generated package imports its runtime; the generator reads the runtime's error table too.
 if str(PACKAGE.parent) not in sys.path:

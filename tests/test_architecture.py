@@ -89,3 +89,13 @@ def test_tools_use_the_client_never_and_the_simulator_only_to_serve_it(path: Pat
     public = {"transmitsms_sim", "transmitsms_sim.background", "transmitsms_sim.background.ServerThread"}
     public.update(f"transmitsms_sim.{name}" for name in transmitsms_sim.__all__)
     assert {n for n in names if n.startswith("transmitsms_sim")} <= public
+
+
+def test_the_command_line_uses_the_client_rich_and_the_standard_library_only() -> None:
+    allowed = {"transmitsms", "rich", "attrs"}
+    for path, package in modules(CLIENT / "_cli", "transmitsms._cli"):
+        third_party = {n.split(".")[0] for n in imports(path, package)} - sys.stdlib_module_names - allowed
+        assert not third_party, f"{path.relative_to(ROOT)} imports {sorted(third_party)}"
+    # rich is the extra's: the package and its entry point must import without it.
+    assert not {n for n in top_level_imports(CLIENT / "_cli" / "__init__.py") if n.split(".")[0] == "rich"}
+    assert not [b for b in offenders(CLIENT, "transmitsms", ("rich",)) if "/_cli/" not in b]

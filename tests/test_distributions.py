@@ -45,10 +45,13 @@ def test_the_versions_are_the_packages() -> None:
     assert package_version(SIMULATOR) == transmitsms_sim.__version__
 
 
-def test_the_client_needs_httpx_and_attrs_only_and_registers_nothing() -> None:
+def test_the_client_needs_httpx_and_attrs_only_and_its_command_rich_as_an_extra() -> None:
     project = pyproject(CLIENT.source / "pyproject.toml")["project"]
     assert sorted(re.split(r"[<>=!~ ]", d)[0] for d in project["dependencies"]) == ["attrs", "httpx"]
-    assert not {"scripts", "entry-points", "gui-scripts", "optional-dependencies"} & set(project)
+    assert project["scripts"] == {"transmitsms": "transmitsms._cli:entry_point"}
+    assert [re.split(r"[<>=!~ ]", d)[0] for d in project["optional-dependencies"]["cli"]] == ["rich"]
+    assert set(project["optional-dependencies"]) == {"cli"}
+    assert not {"entry-points", "gui-scripts"} & set(project)
 
 
 def test_the_simulator_depends_on_nothing_of_the_client_but_an_extra() -> None:

@@ -5,11 +5,12 @@ Contract: ``python -m tools.check_dists [--out build/dists]`` builds, for ``tran
 that sdist (``python -m build --no-isolation``: this venv's pinned hatchling, no download), then
 
 1. inspects each wheel (``wheel_problems``): only its own packages; its dependencies (the client:
-   httpx and attrs, nothing else; the simulator: nothing of the client but an extra); its entry
-   points (the client: none; the simulator: the ``transmitsms-sim`` command and the ``pytest11``
-   plugin); its package data (the simulator's schema, templates and static files); the MIT
-   license file; the version of the package's own ``__version__``; and for the simulator, the
-   bundled spec as package data, equal to a fresh bundle of ``spec/``;
+   httpx and attrs, nothing else, and rich only in its ``cli`` extra; the simulator: nothing of
+   the client but an extra); its entry points (the client: the ``transmitsms`` command and
+   nothing else; the simulator: the ``transmitsms-sim`` command and the ``pytest11`` plugin);
+   its package data (the simulator's schema, templates and static files); the MIT license file;
+   the version of the package's own ``__version__``; and for the simulator, the bundled spec as
+   package data, equal to a fresh bundle of ``spec/``;
 2. installs each wheel alone in a fresh virtual environment (the wheel from its file, its
    dependencies and pytest from the configured package index) and runs its smoke script,
    ``tools/dist_smoke/smoke_client.py`` or ``smoke_simulator.py``, from an empty directory.
@@ -68,7 +69,7 @@ CLIENT = Distribution(
     source=ROOT / "generated_client",
     packages=frozenset({"transmitsms"}),
     dependencies=frozenset({"httpx", "attrs"}),
-    entry_points={},
+    entry_points={"console_scripts": {"transmitsms"}},
     smoke="smoke_client.py",
 )
 SIMULATOR = Distribution(
@@ -152,6 +153,10 @@ def wheel_problems(wheel: Path, dist: Distribution, version: str, spec_json: str
             problems.append(f"dependencies {sorted(unconditional)}, expected {sorted(dist.dependencies)}")
         if dist is not CLIENT and "transmitsms" in unconditional:
             problems.append("the simulator depends on the client")
+        if dist is CLIENT:
+            extras = {name for name, marker in required if marker}
+            if extras != {"rich"} or not any("extra ==" in m and "cli" in m for n, m in required if n == "rich"):
+                problems.append(f"conditional dependencies {sorted(extras)}, expected rich in the cli extra")
         entry_text = archive.read(f"{info}/entry_points.txt").decode() if f"{info}/entry_points.txt" in names else ""
         if _entry_points(entry_text) != dist.entry_points:
             problems.append(f"entry points {_entry_points(entry_text)}, expected {dist.entry_points}")

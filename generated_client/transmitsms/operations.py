@@ -1,7 +1,7 @@
 # Generated from spec/ (the OpenAPI spec) by generator/ (openapi-python-client 0.29.1); do not edit: run make generate.
 """Every API method with the spec's facts about it: path and retry safety (which the runtime acts on),
-the success schema strict mode checks answers against, documented error codes and pagination (for
-introspection)."""
+the success schema strict mode checks answers against, documented error codes, pagination and its
+place on the client (for introspection)."""
 
 from collections.abc import Mapping
 from typing import Any, Final
@@ -33,6 +33,8 @@ SEND_SMS: Final = Operation(
     ),
     response_schema="SendSmsResponse",
     schemas=_response_schemas,
+    group="sms",
+    sdk_method="send",
 )
 CANCEL_SMS: Final = Operation(
     name="cancel_sms",
@@ -47,6 +49,8 @@ CANCEL_SMS: Final = Operation(
     ),
     response_schema="CancelSmsResponse",
     schemas=_response_schemas,
+    group="sms",
+    sdk_method="cancel",
 )
 FORMAT_NUMBER: Final = Operation(
     name="format_number",
@@ -59,6 +63,8 @@ FORMAT_NUMBER: Final = Operation(
     ),
     response_schema="FormatNumberResponse",
     schemas=_response_schemas,
+    group="sms",
+    sdk_method="format_number",
 )
 GET_SMS_RESPONSES: Final = Operation(
     name="get_sms_responses",
@@ -73,7 +79,13 @@ GET_SMS_RESPONSES: Final = Operation(
     ),
     response_schema="ReplyPage",
     schemas=_response_schemas,
-    pagination=Pagination(items="responses", total="total"),
+    pagination=Pagination(
+        items="responses",
+        total="total",
+        iterator="iter_sms_responses",
+    ),
+    group="sms",
+    sdk_method="get_sms_responses",
 )
 GET_USER_SMS_RESPONSES: Final = Operation(
     name="get_user_sms_responses",
@@ -83,7 +95,13 @@ GET_USER_SMS_RESPONSES: Final = Operation(
     error_codes=("FIELD_INVALID",),
     response_schema="ReplyPage",
     schemas=_response_schemas,
-    pagination=Pagination(items="responses", total="total"),
+    pagination=Pagination(
+        items="responses",
+        total="total",
+        iterator="iter_user_sms_responses",
+    ),
+    group="sms",
+    sdk_method="get_user_sms_responses",
 )
 MESSAGE_REPLY: Final = Operation(
     name="message_reply",
@@ -98,6 +116,8 @@ MESSAGE_REPLY: Final = Operation(
     ),
     response_schema="MessageReplyResponse",
     schemas=_response_schemas,
+    group="sms",
+    sdk_method="message_reply",
 )
 GET_LINK_HITS: Final = Operation(
     name="get_link_hits",
@@ -112,7 +132,13 @@ GET_LINK_HITS: Final = Operation(
     ),
     response_schema="GetLinkHitsResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="hits", total="total"),
+    pagination=Pagination(
+        items="hits",
+        total="total",
+        iterator="iter_link_hits",
+    ),
+    group="sms",
+    sdk_method="get_link_hits",
 )
 
 # Reporting
@@ -129,6 +155,8 @@ GET_SMS: Final = Operation(
     ),
     response_schema="GetSmsResponse",
     schemas=_response_schemas,
+    group="reporting",
+    sdk_method="get_sms",
 )
 GET_SMS_DELIVERY_STATUS: Final = Operation(
     name="get_sms_delivery_status",
@@ -143,6 +171,8 @@ GET_SMS_DELIVERY_STATUS: Final = Operation(
     ),
     response_schema="GetSmsDeliveryStatusResponse",
     schemas=_response_schemas,
+    group="reporting",
+    sdk_method="get_sms_delivery_status",
 )
 GET_SMS_SENT_COUNT: Final = Operation(
     name="get_sms_sent_count",
@@ -152,6 +182,8 @@ GET_SMS_SENT_COUNT: Final = Operation(
     error_codes=("FIELD_INVALID",),
     response_schema="GetSmsSentCountResponse",
     schemas=_response_schemas,
+    group="reporting",
+    sdk_method="get_sms_sent_count",
 )
 GET_USER_SMS_SENT: Final = Operation(
     name="get_user_sms_sent",
@@ -164,7 +196,13 @@ GET_USER_SMS_SENT: Final = Operation(
     ),
     response_schema="GetUserSmsSentResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="messages", total="total"),
+    pagination=Pagination(
+        items="messages",
+        total="total",
+        iterator="iter_user_sms_sent",
+    ),
+    group="reporting",
+    sdk_method="get_user_sms_sent",
 )
 GET_CONTACT_SMS_STATS: Final = Operation(
     name="get_contact_sms_stats",
@@ -177,7 +215,13 @@ GET_CONTACT_SMS_STATS: Final = Operation(
     ),
     response_schema="GetContactSmsStatsResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="records", total="total"),
+    pagination=Pagination(
+        items="records",
+        total="total",
+        iterator="iter_contact_sms_stats",
+    ),
+    group="reporting",
+    sdk_method="get_contact_sms_stats",
 )
 GET_SMS_STATS: Final = Operation(
     name="get_sms_stats",
@@ -192,6 +236,8 @@ GET_SMS_STATS: Final = Operation(
     ),
     response_schema="GetSmsStatsResponse",
     schemas=_response_schemas,
+    group="reporting",
+    sdk_method="get_sms_stats",
 )
 GET_SMS_SENT: Final = Operation(
     name="get_sms_sent",
@@ -206,7 +252,13 @@ GET_SMS_SENT: Final = Operation(
     ),
     response_schema="GetSmsSentResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="recipients", total="total"),
+    pagination=Pagination(
+        items="recipients",
+        total="total",
+        iterator="iter_sms_sent",
+    ),
+    group="reporting",
+    sdk_method="get_sms_sent",
 )
 GET_MESSAGE_REPORT: Final = Operation(
     name="get_message_report",
@@ -219,7 +271,13 @@ GET_MESSAGE_REPORT: Final = Operation(
     ),
     response_schema="GetMessageReportResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="messages", total="messages_total"),
+    pagination=Pagination(
+        items="messages",
+        total="messages_total",
+        iterator="iter_message_report",
+    ),
+    group="reporting",
+    sdk_method="get_message_report",
 )
 GET_MESSAGE_LOG: Final = Operation(
     name="get_message_log",
@@ -234,6 +292,8 @@ GET_MESSAGE_LOG: Final = Operation(
     ),
     response_schema="GetMessageLogResponse",
     schemas=_response_schemas,
+    group="reporting",
+    sdk_method="get_message_log",
 )
 
 # Lists
@@ -249,7 +309,13 @@ GET_LIST: Final = Operation(
     ),
     response_schema="GetListResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="members", total="members_total"),
+    pagination=Pagination(
+        items="members",
+        total="members_total",
+        iterator="iter_list",
+    ),
+    group="lists",
+    sdk_method="get_list",
 )
 GET_LISTS: Final = Operation(
     name="get_lists",
@@ -259,7 +325,13 @@ GET_LISTS: Final = Operation(
     error_codes=("FIELD_INVALID",),
     response_schema="GetListsResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="lists", total="lists_total"),
+    pagination=Pagination(
+        items="lists",
+        total="lists_total",
+        iterator="iter_lists",
+    ),
+    group="lists",
+    sdk_method="get_lists",
 )
 GET_CONTACT: Final = Operation(
     name="get_contact",
@@ -273,6 +345,8 @@ GET_CONTACT: Final = Operation(
     ),
     response_schema="ContactResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="get_contact",
 )
 ADD_LIST: Final = Operation(
     name="add_list",
@@ -287,6 +361,8 @@ ADD_LIST: Final = Operation(
     ),
     response_schema="AddListResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="add_list",
 )
 ADD_FIELD_TO_LIST: Final = Operation(
     name="add_field_to_list",
@@ -301,6 +377,8 @@ ADD_FIELD_TO_LIST: Final = Operation(
     ),
     response_schema="AddFieldToListResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="add_field_to_list",
 )
 REMOVE_LIST: Final = Operation(
     name="remove_list",
@@ -314,6 +392,8 @@ REMOVE_LIST: Final = Operation(
     ),
     response_schema="OkResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="remove_list",
 )
 ADD_TO_LIST: Final = Operation(
     name="add_to_list",
@@ -332,6 +412,8 @@ ADD_TO_LIST: Final = Operation(
     ),
     response_schema="ContactResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="add_to_list",
 )
 EDIT_LIST_MEMBER: Final = Operation(
     name="edit_list_member",
@@ -350,6 +432,8 @@ EDIT_LIST_MEMBER: Final = Operation(
     ),
     response_schema="ContactResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="edit_list_member",
 )
 DELETE_FROM_LIST: Final = Operation(
     name="delete_from_list",
@@ -363,6 +447,8 @@ DELETE_FROM_LIST: Final = Operation(
     ),
     response_schema="ListIdsResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="delete_from_list",
 )
 OPTOUT_LIST_MEMBER: Final = Operation(
     name="optout_list_member",
@@ -376,6 +462,8 @@ OPTOUT_LIST_MEMBER: Final = Operation(
     ),
     response_schema="ListIdsResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="optout_list_member",
 )
 ADD_CONTACTS_BULK: Final = Operation(
     name="add_contacts_bulk",
@@ -390,6 +478,8 @@ ADD_CONTACTS_BULK: Final = Operation(
     ),
     response_schema="AddContactsBulkResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="add_contacts_bulk",
 )
 ADD_CONTACTS_BULK_PROGRESS: Final = Operation(
     name="add_contacts_bulk_progress",
@@ -403,6 +493,8 @@ ADD_CONTACTS_BULK_PROGRESS: Final = Operation(
     ),
     response_schema="AddContactsBulkProgressResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="add_contacts_bulk_progress",
 )
 SET_LIST_CALLBACK: Final = Operation(
     name="set_list_callback",
@@ -416,6 +508,8 @@ SET_LIST_CALLBACK: Final = Operation(
     ),
     response_schema="SetListCallbackResponse",
     schemas=_response_schemas,
+    group="lists",
+    sdk_method="set_list_callback",
 )
 
 # Numbers
@@ -431,6 +525,8 @@ LEASE_NUMBER: Final = Operation(
     ),
     response_schema="VirtualNumberResponse",
     schemas=_response_schemas,
+    group="numbers",
+    sdk_method="lease_number",
 )
 GET_NUMBERS: Final = Operation(
     name="get_numbers",
@@ -440,7 +536,13 @@ GET_NUMBERS: Final = Operation(
     error_codes=("FIELD_INVALID",),
     response_schema="GetNumbersResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="numbers", total="numbers_total"),
+    pagination=Pagination(
+        items="numbers",
+        total="numbers_total",
+        iterator="iter_numbers",
+    ),
+    group="numbers",
+    sdk_method="get_numbers",
 )
 GET_NUMBER: Final = Operation(
     name="get_number",
@@ -453,6 +555,8 @@ GET_NUMBER: Final = Operation(
     ),
     response_schema="VirtualNumberResponse",
     schemas=_response_schemas,
+    group="numbers",
+    sdk_method="get_number",
 )
 EDIT_NUMBER_OPTIONS: Final = Operation(
     name="edit_number_options",
@@ -466,6 +570,8 @@ EDIT_NUMBER_OPTIONS: Final = Operation(
     ),
     response_schema="OkResponse",
     schemas=_response_schemas,
+    group="numbers",
+    sdk_method="edit_number_options",
 )
 GET_SENDER_IDS: Final = Operation(
     name="get_sender_ids",
@@ -475,6 +581,8 @@ GET_SENDER_IDS: Final = Operation(
     error_codes=("FIELD_INVALID",),
     response_schema="GetSenderIdsResponse",
     schemas=_response_schemas,
+    group="numbers",
+    sdk_method="get_sender_ids",
 )
 
 # Email SMS
@@ -490,6 +598,8 @@ ADD_EMAIL: Final = Operation(
     ),
     response_schema="EmailResponse",
     schemas=_response_schemas,
+    group="email_sms",
+    sdk_method="add_email",
 )
 DELETE_EMAIL: Final = Operation(
     name="delete_email",
@@ -503,6 +613,8 @@ DELETE_EMAIL: Final = Operation(
     ),
     response_schema="EmailResponse",
     schemas=_response_schemas,
+    group="email_sms",
+    sdk_method="delete_email",
 )
 
 # Keywords
@@ -519,6 +631,8 @@ ADD_KEYWORD: Final = Operation(
     ),
     response_schema="KeywordResponse",
     schemas=_response_schemas,
+    group="keywords",
+    sdk_method="add_keyword",
 )
 EDIT_KEYWORD: Final = Operation(
     name="edit_keyword",
@@ -532,6 +646,8 @@ EDIT_KEYWORD: Final = Operation(
     ),
     response_schema="KeywordResponse",
     schemas=_response_schemas,
+    group="keywords",
+    sdk_method="edit_keyword",
 )
 GET_KEYWORDS: Final = Operation(
     name="get_keywords",
@@ -541,7 +657,13 @@ GET_KEYWORDS: Final = Operation(
     error_codes=("FIELD_INVALID",),
     response_schema="GetKeywordsResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="keywords", total="keywords_total"),
+    pagination=Pagination(
+        items="keywords",
+        total="keywords_total",
+        iterator="iter_keywords",
+    ),
+    group="keywords",
+    sdk_method="get_keywords",
 )
 
 # Account
@@ -553,6 +675,8 @@ GET_BALANCE: Final = Operation(
     error_codes=("FIELD_INVALID",),
     response_schema="GetBalanceResponse",
     schemas=_response_schemas,
+    group="account",
+    sdk_method="get_balance",
 )
 
 # Resellers
@@ -569,6 +693,8 @@ GET_CLIENT: Final = Operation(
     ),
     response_schema="ClientResponse",
     schemas=_response_schemas,
+    group="resellers",
+    sdk_method="get_client",
 )
 GET_CLIENTS: Final = Operation(
     name="get_clients",
@@ -581,7 +707,13 @@ GET_CLIENTS: Final = Operation(
     ),
     response_schema="GetClientsResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="clients", total="clients_total"),
+    pagination=Pagination(
+        items="clients",
+        total="clients_total",
+        iterator="iter_clients",
+    ),
+    group="resellers",
+    sdk_method="get_clients",
 )
 ADD_CLIENT: Final = Operation(
     name="add_client",
@@ -596,6 +728,8 @@ ADD_CLIENT: Final = Operation(
     ),
     response_schema="ClientResponse",
     schemas=_response_schemas,
+    group="resellers",
+    sdk_method="add_client",
 )
 EDIT_CLIENT: Final = Operation(
     name="edit_client",
@@ -611,6 +745,8 @@ EDIT_CLIENT: Final = Operation(
     ),
     response_schema="ClientResponse",
     schemas=_response_schemas,
+    group="resellers",
+    sdk_method="edit_client",
 )
 GET_TRANSACTIONS: Final = Operation(
     name="get_transactions",
@@ -625,7 +761,13 @@ GET_TRANSACTIONS: Final = Operation(
     ),
     response_schema="GetTransactionsResponse",
     schemas=_response_schemas,
-    pagination=Pagination(items="transactions", total="transactions_total"),
+    pagination=Pagination(
+        items="transactions",
+        total="transactions_total",
+        iterator="iter_transactions",
+    ),
+    group="resellers",
+    sdk_method="get_transactions",
 )
 GET_TRANSACTION: Final = Operation(
     name="get_transaction",
@@ -640,6 +782,8 @@ GET_TRANSACTION: Final = Operation(
     ),
     response_schema="TransactionResponse",
     schemas=_response_schemas,
+    group="resellers",
+    sdk_method="get_transaction",
 )
 
 #: Every operation by its operationId.

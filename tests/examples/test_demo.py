@@ -26,3 +26,5 @@ def test_the_demo_runs_every_step_and_succeeds(capsys: pytest.CaptureFixture[str
     last = out.rstrip().splitlines()[-1].split()
     assert last[0] == "inbox" and re.fullmatch(r"http://127\.0\.0\.1:\d+/_sim/ui", last[1]), "ends with the inbox"
     assert "served while the demo ran" in out, "not at a terminal: no wait for Enter"
+    assert "command line    send --file: 600 recipients in 2 messages" in out
+    assert "the same command, same journal: 600 sent in all, nothing sent twice" in out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.generate import PACKAGE, differences, header, install, main, render
+from generator.generate import HAND_WRITTEN, PACKAGE, differences, header, install, main, render
 from tests.support.spec import bundled
 from tools.bundle_spec import dump_json
 
@@ -28,7 +28,9 @@ def test_the_committed_package_is_what_the_spec_generates(generated: Path) -> No
 
 
 def test_generation_writes_no_hand_written_home_and_a_typed_marker(generated: Path) -> None:
-    assert not (generated / "_runtime").exists()
+    assert {"_runtime", "_cli"} == HAND_WRITTEN
+    assert not [name for name in HAND_WRITTEN if (generated / name).exists()]
+    assert all((PACKAGE / name / "__init__.py").is_file() for name in HAND_WRITTEN)
     assert (generated / "py.typed").is_file()
     names = {path.name for path in generated.iterdir()}
     # Everything generated at the top level is excluded from lint by name pattern ([!_]*.py, __init__.py).
@@ -41,7 +43,11 @@ def test_every_generated_file_opens_with_the_generated_line(generated: Path) -> 
     line = header()
     assert line.startswith("# Generated from spec/") and "do not edit" in line and line.endswith("\n")
     assert [p.relative_to(generated) for p in files if not p.read_text(encoding="utf-8").startswith(line)] == []
-    assert not [p for p in PACKAGE.rglob("*.py") if "_runtime" not in p.parts and not p.read_text().startswith(line)]
+    committed = [p for p in PACKAGE.rglob("*.py") if not set(p.relative_to(PACKAGE).parts) & HAND_WRITTEN]
+    assert not [p for p in committed if not p.read_text().startswith(line)]
+    # ...and no hand-written file claims to be generated.
+    hand_written = [p for name in HAND_WRITTEN for p in (PACKAGE / name).rglob("*.py")]
+    assert hand_written and not [p for p in hand_written if p.read_text().startswith(line)]
 
 
 def test_one_surface_upstream_s_low_level_functions_are_not_generated(generated: Path) -> None:
@@ -50,15 +56,18 @@ def test_one_surface_upstream_s_low_level_functions_are_not_generated(generated:
     assert not top & {"api", "client.py", "errors.py"}
 
 
-def test_install_keeps_the_runtime_and_removes_stale_files(generated: Path, tmp_path: Path) -> None:
+def test_install_keeps_the_runtime_and_the_cli_and_removes_stale_files(generated: Path, tmp_path: Path) -> None:
     package = tmp_path / "transmitsms"
     (package / "_runtime").mkdir(parents=True)
     (package / "_runtime" / "mine.py").write_text("# hand-written\n")
+    (package / "_cli" / "commands").mkdir(parents=True)
+    (package / "_cli" / "commands" / "mine.py").write_text("# the command line\n")
     (package / "stale.py").write_text("# from an older spec\n")
     (package / "models").mkdir()
     (package / "models" / "gone.py").write_text("")
     install(generated, package)
     assert (package / "_runtime" / "mine.py").read_text() == "# hand-written\n"
+    assert (package / "_cli" / "commands" / "mine.py").read_text() == "# the command line\n"
     assert not (package / "stale.py").exists() and not (package / "models" / "gone.py").exists()
     assert differences(generated, package) == []
 

@@ -52,7 +52,8 @@ def make_wheel(
     return path
 
 
-CLIENT_REQUIRES = ["httpx<1,>=0.27", "attrs>=23.1"]
+CLIENT_REQUIRES = ["httpx<1,>=0.27", "attrs>=23.1", "rich<16,>=13.7; extra == 'cli'"]
+CLIENT_ENTRY_POINTS = "[console_scripts]\ntransmitsms = transmitsms._cli:entry_point\n"
 SIM_REQUIRES = [
     "starlette>=0.46",
     "uvicorn>=0.30",
@@ -72,7 +73,8 @@ SIM_ENTRY_POINTS = (
 
 
 def test_good_wheels_pass(tmp_path: Path) -> None:
-    assert wheel_problems(make_wheel(tmp_path, CLIENT, requires=CLIENT_REQUIRES), CLIENT, "0.2.0") == []
+    client = make_wheel(tmp_path, CLIENT, requires=CLIENT_REQUIRES, entry_points=CLIENT_ENTRY_POINTS)
+    assert wheel_problems(client, CLIENT, "0.2.0") == []
     sim = make_wheel(tmp_path, SIMULATOR, requires=SIM_REQUIRES, entry_points=SIM_ENTRY_POINTS)
     assert wheel_problems(sim, SIMULATOR, "0.2.0", SPEC) == []
 
@@ -86,6 +88,15 @@ def test_good_wheels_pass(tmp_path: Path) -> None:
         (
             {"transmitsms-0.2.0.dist-info/entry_points.txt": "[pytest11]\nx = transmitsms_sim.pytest_plugin\n"},
             "entry points",
+        ),
+        ({"transmitsms-0.2.0.dist-info/entry_points.txt": None}, "entry points"),
+        (
+            {"transmitsms-0.2.0.dist-info/METADATA": metadata("transmitsms", CLIENT_REQUIRES[:2])},
+            "expected rich in the cli extra",
+        ),
+        (
+            {"transmitsms-0.2.0.dist-info/METADATA": metadata("transmitsms", [*CLIENT_REQUIRES[:2], "rich>=13"])},
+            "dependencies",
         ),
         (
             {"transmitsms-0.2.0.dist-info/METADATA": metadata("transmitsms", [*CLIENT_REQUIRES, "starlette"])},
@@ -102,7 +113,7 @@ def test_good_wheels_pass(tmp_path: Path) -> None:
     ],
 )
 def test_a_bad_client_wheel_is_named(tmp_path: Path, changes: dict[str, str | None], expected: str) -> None:
-    wheel = make_wheel(tmp_path, CLIENT, requires=CLIENT_REQUIRES, changes=changes)
+    wheel = make_wheel(tmp_path, CLIENT, requires=CLIENT_REQUIRES, entry_points=CLIENT_ENTRY_POINTS, changes=changes)
     assert any(expected in problem for problem in wheel_problems(wheel, CLIENT, "0.2.0")), wheel_problems(
         wheel, CLIENT, "0.2.0"
     )

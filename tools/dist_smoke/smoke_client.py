@@ -2,8 +2,9 @@
 
 Run by that venv's interpreter from an empty directory: it imports the client, calls it through
 an ``httpx.MockTransport``, pickles an error, and shows that a client-only install adds no pytest
-plugin and no command (a scratch project's ``pytest`` runs untouched). Each check prints a line;
-any failure raises.
+plugin (a scratch project's ``pytest`` runs untouched) and one command, ``transmitsms``, which
+without the ``cli`` extra says in one line how to install it and exits non-zero, without a
+traceback. Each check prints a line; any failure raises.
 """
 
 from __future__ import annotations
@@ -39,9 +40,17 @@ def main() -> None:
 
     for module in ("transmitsms_sim", "transmitsms_spec", "starlette", "uvicorn"):
         assert importlib.util.find_spec(module) is None, f"{module} is installed with the client"
-    assert not importlib.metadata.distribution("transmitsms").entry_points, "the client registers entry points"
+    entry_points = {(e.group, e.name) for e in importlib.metadata.distribution("transmitsms").entry_points}
+    assert entry_points == {("console_scripts", "transmitsms")}, entry_points
     assert not (Path(sys.executable).parent / "transmitsms-sim").exists(), "the client installs transmitsms-sim"
-    print("no simulator code, no entry points, no transmitsms-sim command")
+    print("no simulator code, no transmitsms-sim command; one entry point: the transmitsms command")
+
+    assert importlib.util.find_spec("rich") is None, "rich is installed without the cli extra"
+    command = Path(sys.executable).parent / "transmitsms"
+    run = subprocess.run([str(command), "balance"], capture_output=True, text=True, check=False)
+    assert run.returncode == 3 and run.stdout == "", (run.returncode, run.stdout, run.stderr)
+    assert run.stderr == 'transmitsms: the command needs its extra: pip install "transmitsms[cli]"\n', run.stderr
+    print(f"transmitsms balance without the cli extra: exit {run.returncode}, one line: {run.stderr.strip()}")
 
     with TransmitSMS(api_key="key", api_secret="secret", transport=httpx.MockTransport(answer)) as client:
         print(f"client.account.get_balance() through a MockTransport: {client.account.get_balance().balance}")

@@ -9,10 +9,12 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Pagination:
-    """``x-pagination``: the array holding one page of results, and the field counting them all."""
+    """``x-pagination``: the array holding one page of results, the field counting them all, and
+    the resource's ``iter_*`` method that yields the items of every page."""
 
     items: str
     total: str
+    iterator: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,8 @@ class Operation:
         pagination: ``x-pagination``, for the methods that return pages (for introspection).
         response_schema: The name of the spec's schema of the 200 answer, which strict mode checks.
         schemas: Loads the spec's success schemas by name (``response_schemas.py``, on first use).
+        group: The client's resource group of the method (``sms``, as in ``client.sms``).
+        sdk_method: The method's name in its group (``send``, as in ``client.sms.send``).
     """
 
     name: str
@@ -39,3 +43,5 @@ class Operation:
     pagination: Pagination | None = None
     response_schema: str | None = None
     schemas: Callable[[], Mapping[str, Mapping[str, Any]]] | None = field(default=None, compare=False, repr=False)
+    group: str = ""
+    sdk_method: str = ""

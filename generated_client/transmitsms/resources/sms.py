@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Literal
 
 from .. import operations
+from .._runtime.bulk import AsyncSmsBulkMixin, SmsBulkMixin
 from .._runtime.constants import DEFAULT_PAGE_SIZE
 from .._runtime.forms import join_comma_separated
 from .._runtime.options import NOT_GIVEN, NotGiven, TimeoutTypes
@@ -40,7 +41,7 @@ __all__ = [
 ]
 
 
-class SmsResource(SyncResource):
+class SmsResource(SyncResource, SmsBulkMixin):
     """Send and cancel messages, format numbers, read and answer replies, read link hits."""
 
     @cached_property
@@ -991,7 +992,7 @@ class SmsResourceWithRawResponse(SyncResource):
         )
 
 
-class AsyncSmsResource(AsyncResource):
+class AsyncSmsResource(AsyncResource, AsyncSmsBulkMixin):
     """Send and cancel messages, format numbers, read and answer replies, read link hits."""
 
     @cached_property
