@@ -61,6 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--rate-limit and --time-scale cannot be negative")
     import uvicorn
 
+    from .serving import uvicorn_config
     from .web.app import create_app
 
     settings = Settings(
@@ -102,7 +103,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
     print("\n".join(lines), flush=True)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
+    config = uvicorn_config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

@@ -192,9 +192,11 @@ def dispatch(
 ) -> Message:
     """Record, plan and charge a message to ``targets`` (already checked) from ``sender``."""
     send_at = request.send_at if request.send_at is not None and request.send_at > tx.now else tx.now
+    send_at_text = fmt_time(send_at)
     validity = request.validity or delivery.DEFAULT_VALIDITY_MINUTES
     opted_out = optouts.numbers(tx, account.id) if account.goo_enabled else frozenset()
     kept = [t for t in targets if t.msisdn not in opted_out]
+    payer = billing.payer_of(tx, account)
     message_id = tx.insert(
         """INSERT INTO messages (account_id, payer_id, kind, text, sender, list_id, list_name, send_at, created,
                validity, recipients, sms, cost, suppressed, dlr_callback, reply_callback, link_hits_callback,
@@ -202,13 +204,13 @@ def dispatch(
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)""",
         (
             account.id,
-            billing.payer_of(tx, account).id,
+            payer.id,
             request.kind,
             request.text,
             sender,
             list_ref.id if list_ref else None,
             list_ref.name if list_ref else None,
-            fmt_time(send_at),
+            send_at_text,
             tx.now_text,
             validity,
             len(targets) - len(kept),
@@ -219,10 +221,16 @@ def dispatch(
             request.replies_to_email,
         ),
     )
+    # The per-recipient loop is the cost of a large send (issue 11): what is the same for every
+    # recipient is worked out once per message. A text without any [token] is not personalised,
+    # and parts are counted once per distinct text.
+    planner = delivery.Planner(send_at, validity)
+    personalised = _TOKEN.search(request.text) is not None
+    parts_of: dict[str, int] = {}
     total_parts = 0
     rows = []
     for target in kept:
-        text = personalise(request.text, target)
+        text = personalise(request.text, target) if personalised else request.text
         link_code = unsub_code = None
         if TRACKED_LINK in text:
             link_code = new_code(tx)
@@ -230,9 +238,11 @@ def dispatch(
         if UNSUB_LINK in text:
             unsub_code = new_code(tx)
             text = text.replace(UNSUB_LINK, UNSUB_PREFIX + unsub_code)
-        parts = count_parts(text).parts
+        parts = parts_of.get(text)
+        if parts is None:
+            parts = parts_of[text] = count_parts(text).parts
         total_parts += parts
-        outcome = delivery.plan(target.msisdn, send_at, validity)
+        final_status, due_at, pending_dlr_at = planner(target.msisdn)
         rows.append(
             (
                 message_id,
@@ -243,9 +253,9 @@ def dispatch(
                 text,
                 parts,
                 sender or numbers.shared_sender(target.msisdn),
-                outcome.final_status,
-                fmt_time(outcome.at),
-                fmt_time(outcome.pending_dlr_at) if outcome.pending_dlr_at else None,
+                final_status,
+                due_at,
+                pending_dlr_at,
                 link_code,
                 unsub_code,
             )
@@ -261,17 +271,26 @@ def dispatch(
         "UPDATE messages SET recipients = ?, sms = ?, cost = ? WHERE id = ?", (len(kept), total_parts, cost, message_id)
     )
     label = "Campaign" if list_ref else ("Keyword" if request.kind == "keyword" else "API")
-    billing.debit(
-        tx,
-        billing.payer_of(tx, account),
-        cost,
-        billing.MESSAGE_SEND,
-        f"Message Send ({label} - {len(kept)})",
-        message_id,
+    billing.debit(tx, payer, cost, billing.MESSAGE_SEND, f"Message Send ({label} - {len(kept)})", message_id)
+    # The message as just written (what ``find`` would read back), without reading it back.
+    return Message(
+        id=message_id,
+        account_id=account.id,
+        kind=request.kind,
+        text=request.text,
+        sender=sender,
+        list_id=list_ref.id if list_ref else None,
+        list_name=list_ref.name if list_ref else None,
+        send_at=send_at_text,
+        cancelled=False,
+        validity=validity,
+        recipients=len(kept),
+        sms=total_parts,
+        cost=cost,
+        suppressed=len(targets) - len(kept),
+        reply_callback=request.reply_callback,
+        replies_to_email=request.replies_to_email,
     )
-    found = find(tx, message_id)
-    assert found is not None
-    return found
 
 
 def send_one(tx: Tx, account: Account, text: str, msisdn: str, sender: str, kind: str) -> Message | None:
