@@ -28,6 +28,10 @@ TRACKED_LINK = "[tracked-link]"
 UNSUB_LINK = "[unsub-reply-link]"
 MESSAGE_NOT_FOUND = "Message with such id does not exist."
 _TOKEN = re.compile(r"\[([^\[\]]{1,100})\]")
+_RECIPIENT_COLUMNS = (
+    "message_id", "account_id", "msisdn", "first_name", "last_name", "text", "parts", "sender", "status",
+    "final_status", "due_at", "pending_dlr_at", "link_code", "unsub_code",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -253,6 +257,7 @@ def dispatch(
                 text,
                 parts,
                 sender or numbers.shared_sender(target.msisdn),
+                "pending",
                 final_status,
                 due_at,
                 pending_dlr_at,
@@ -260,12 +265,7 @@ def dispatch(
                 unsub_code,
             )
         )
-    tx.conn.executemany(
-        """INSERT INTO recipients (message_id, account_id, msisdn, first_name, last_name, text, parts, sender,
-               status, final_status, due_at, pending_dlr_at, link_code, unsub_code)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""",
-        rows,
-    )
+    tx.insert_rows("recipients", _RECIPIENT_COLUMNS, rows)
     cost = total_parts * account.sms_price
     tx.exec(
         "UPDATE messages SET recipients = ?, sms = ?, cost = ? WHERE id = ?", (len(kept), total_parts, cost, message_id)

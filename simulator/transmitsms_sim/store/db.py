@@ -16,6 +16,7 @@ the database may be used from the event loop and from a test's thread alike.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -112,6 +113,30 @@ class Tx:
         rowid = self.conn.execute(sql, params).lastrowid
         assert rowid is not None
         return rowid
+
+    def insert_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """INSERT ``rows`` (values of ``columns``, each ``str``, ``int`` or None) into ``table``, in order.
+
+        The same as ``executemany`` of a one-row INSERT, in one statement: a column whose value is
+        the same in every row is bound once, and the others travel as one JSON array read back by
+        ``json_each``, so that SQLite does the per-row work rather than Python binding each value of
+        each row (a third of the time of a 500-recipient send, issue 11). ``table`` and ``columns``
+        are the caller's own names, never input.
+        """
+        if not rows:
+            return
+        by_column = list(zip(*rows, strict=True))
+        varying = [k for k, column in enumerate(by_column) if column.count(column[0]) != len(column)]
+        position = {k: n for n, k in enumerate(varying)}
+        values = [f"json_extract(value, '$[{position[k]}]')" if k in position else "?" for k in range(len(columns))]
+        constants = [column[0] for k, column in enumerate(by_column) if k not in position]
+        # One JSON array per row, of its varying values ([] each when no value varies).
+        per_row = zip(*(by_column[k] for k in varying), strict=True) if varying else ([] for _ in rows)
+        data = json.dumps(list(per_row), ensure_ascii=False, allow_nan=False)
+        self.conn.execute(
+            f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(values)} FROM json_each(?) ORDER BY key",
+            (*constants, data),
+        )
 
     def set_meta(self, key: str, value: str) -> None:
         self.exec(
