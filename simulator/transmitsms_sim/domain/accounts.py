@@ -198,10 +198,17 @@ def demo_account(tx: Tx) -> Account | None:
 
 def authenticate(tx: Tx, api_key: str, api_secret: str) -> Account | None:
     """The account these credentials belong to, or None."""
-    row = tx.one("SELECT * FROM accounts WHERE api_key = ?", (api_key,))
-    if row is None or not hmac.compare_digest(row["api_secret"].encode(), api_secret.encode()):
+    account_id = authenticated_id(tx, api_key, api_secret)
+    return None if account_id is None else get(tx, account_id)
+
+
+def authenticated_id(tx: Tx, api_key: str, api_secret: str) -> int | None:
+    """The ID of the account these credentials belong to, or None: ``authenticate`` without reading
+    the whole account, for the API's pipeline, which reads it again in the operation's transaction."""
+    row = tx.one("SELECT id, api_secret FROM accounts WHERE api_key = ?", (api_key,))
+    if row is None or not hmac.compare_digest(row[1].encode(), api_secret.encode()):
         return None
-    return Account.from_row(row)
+    return int(row[0])
 
 
 _SETTABLE = frozenset(

@@ -151,20 +151,41 @@ def _targets_from_numbers(raw_numbers: Iterable[str], region: str | None) -> lis
     return list(seen.values())
 
 
-def personalise(text: str, target: Target) -> str:
-    """Replace ``[firstname]``, ``[lastname]``, ``[mobile]`` and ``[<custom field>]`` (any case)."""
-    values = {"mobile": target.msisdn}
-    if target.first_name is not None:
-        values["firstname"] = target.first_name
-    if target.last_name is not None:
-        values["lastname"] = target.last_name
-    for name, value in target.values:
-        values.setdefault(name.lower(), value)
+class Personaliser:
+    """Replaces ``[firstname]``, ``[lastname]``, ``[mobile]`` and ``[<custom field>]`` (any case) in one
+    message's text, for each of its recipients; an unknown ``[token]`` stays as it is.
 
-    def replace(match: re.Match[str]) -> str:
-        return values.get(match.group(1).lower(), match.group(0))
+    The text is split at its tokens once per message, so that each recipient costs a join, not a
+    pass of the pattern (issue 11). A built-in value wins over a custom field of the same name; a
+    first or last name that is unknown (None) leaves the token to a custom field of that name.
+    """
 
-    return _TOKEN.sub(replace, text)
+    def __init__(self, text: str) -> None:
+        pieces = _TOKEN.split(text)  # literal, token, literal, token, ..., literal
+        self.literals = pieces[0::2]
+        self.tokens = [(token.lower(), f"[{token}]") for token in pieces[1::2]]
+
+    @property
+    def constant(self) -> bool:
+        """Whether the text has no token: every recipient gets it unchanged."""
+        return not self.tokens
+
+    def __call__(self, target: Target) -> str:
+        out = [self.literals[0]]
+        for (key, original), literal in zip(self.tokens, self.literals[1:], strict=True):
+            out.append(_value_of(target, key, original))
+            out.append(literal)
+        return "".join(out)
+
+
+def _value_of(target: Target, key: str, original: str) -> str:
+    if key == "mobile":
+        return target.msisdn
+    if key == "firstname" and target.first_name is not None:
+        return target.first_name
+    if key == "lastname" and target.last_name is not None:
+        return target.last_name
+    return next((value for name, value in target.values if name.lower() == key), original)
 
 
 def send(tx: Tx, account: Account, request: SendRequest) -> Message:
@@ -180,7 +201,11 @@ def send(tx: Tx, account: Account, request: SendRequest) -> Message:
         members = lists.active_members(tx, list_ref.id)
         if not members:
             raise ListEmpty()
-        targets = [Target(m.msisdn, m.first_name, m.last_name, tuple(m.named_values(list_ref))) for m in members]
+        named = sorted(list_ref.fields.items())  # Contact.named_values, sorted once for every member
+        targets = [
+            Target(m.msisdn, m.first_name, m.last_name, tuple((name, m.fields.get(slot, "")) for slot, name in named))
+            for m in members
+        ]
     else:
         targets = _targets_from_numbers(request.to, request.region)
     return dispatch(tx, account, request, targets, sender, list_ref)
@@ -226,15 +251,15 @@ def dispatch(
         ),
     )
     # The per-recipient loop is the cost of a large send (issue 11): what is the same for every
-    # recipient is worked out once per message. A text without any [token] is not personalised,
-    # and parts are counted once per distinct text.
+    # recipient is worked out once per message (the plan of each delivery rule, the text's
+    # tokens), and parts are counted once per distinct text.
     planner = delivery.Planner(send_at, validity)
-    personalised = _TOKEN.search(request.text) is not None
+    personalise = Personaliser(request.text)
     parts_of: dict[str, int] = {}
     total_parts = 0
     rows = []
     for target in kept:
-        text = personalise(request.text, target) if personalised else request.text
+        text = request.text if personalise.constant else personalise(target)
         link_code = unsub_code = None
         if TRACKED_LINK in text:
             link_code = new_code(tx)

@@ -86,13 +86,13 @@ class ApiEndpoint:
         credentials = read_basic(request.headers.get("authorization"))
         if credentials == MISSING:
             return render(error_body("AUTH_FAILED_NO_DATA", "You have not provided auth data."), fmt, 401)
-        account = None
+        account_id = None
         if isinstance(credentials, tuple):
             with self.runtime.sim.transaction() as tx:
-                account = accounts.authenticate(tx, *credentials)
-        if account is None:
+                account_id = accounts.authenticated_id(tx, *credentials)
+        if account_id is None:
             return render(error_body("AUTH_FAILED", "The auth data you have provided is invalid."), fmt, 401)
-        wait = self.runtime.limiter.wait(account.id)
+        wait = self.runtime.limiter.wait(account_id)
         if wait > 0:
             retry_after = str(max(1, math.ceil(wait)))
             body = error_body("OVER_LIMIT", "You have exceeded the request limit.")
@@ -100,7 +100,7 @@ class ApiEndpoint:
         try:
             self.runtime.maybe_run_due()
             params = validator.validate(await read_params(request, self.runtime.settings.max_body_bytes))
-            data = self._run(validator.operation.operation_id, account.id, params)
+            data = self._run(validator.operation.operation_id, account_id, params)
         except ApiError as exc:
             return render(error_body(exc.code, exc.description), fmt, 400)
         data["error"] = dict(SUCCESS)

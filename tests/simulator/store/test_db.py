@@ -93,8 +93,9 @@ def _forwards(db: Database) -> list[tuple[object, ...]]:
          (1, "sms", "61491570158", "Hi [x]", None, "2026-01-01 00:00:00")],
         # nothing varies
         [(2, "email", "a@example.com", "same", None, "2026-01-01 00:00:00")] * 3,
-        # one row
+        # one row, and more rows than insert_rows binds one by one
         [(3, "sms", "61491570156", "", 0, "2026-01-01 00:00:00")],
+        [(5, "sms", f"614915{n:05d}", "Hi", n % 3 or None, "2026-01-01 00:00:00") for n in range(20)],
         # an integer that looks like text elsewhere stays an integer, text of digits stays text
         [(4, "sms", "0", "1", 7, "2026-01-01 00:00:00"), (4, "sms", "00", "01", 8, "2026-01-01 00:00:00")],
     ],
