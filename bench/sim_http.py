@@ -73,7 +73,8 @@ end
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(
-    '\\nRESULT {{"requests": %d, "duration_us": %d, "socket_errors": %d, "bad_status": %d, "p50_us": %d, "p99_us": %d}}\\n',
+    '\\nRESULT {{"requests": %d, "duration_us": %d, "socket_errors": %d, "bad_status": %d, ' ..
+    '"p50_us": %d, "p99_us": %d}}\\n',
     summary.requests, summary.duration, e.connect + e.read + e.write + e.timeout, e.status,
     latency:percentile(50), latency:percentile(99)))
 end
@@ -163,13 +164,17 @@ def _start_child(workdir: Path, role: str, stack: Stack) -> Server:
 def start_simulator(workdir: Path, stack: Stack) -> Server:
     """The served simulator, with a 500-member list and money enough to send to it."""
     server = _start_child(workdir, "simulator", stack)
-    with httpx.Client(base_url=server.base_url, auth=server.auth, timeout=30) as client:
-        account_id = client.get("/_sim/accounts").raise_for_status().json()["accounts"][0]["id"]
-        client.post(f"/_sim/accounts/{account_id}/top-up", json={"amount": 1e9}).raise_for_status()
-        created = client.post("/add-list.json", data={"name": "Bench 500"}).raise_for_status().json()
-        for n in range(LIST_SIZE):
-            member = {"list_id": str(created["id"]), "msisdn": f"614915{n:05d}", "first_name": f"Member{n}"}
-            client.post("/add-to-list.json", data=member).raise_for_status()
+    try:
+        with httpx.Client(base_url=server.base_url, auth=server.auth, timeout=30) as client:
+            account_id = client.get("/_sim/accounts").raise_for_status().json()["accounts"][0]["id"]
+            client.post(f"/_sim/accounts/{account_id}/top-up", json={"amount": 1e9}).raise_for_status()
+            created = client.post("/add-list.json", data={"name": "Bench 500"}).raise_for_status().json()
+            for n in range(LIST_SIZE):
+                member = {"list_id": str(created["id"]), "msisdn": f"614915{n:05d}", "first_name": f"Member{n}"}
+                client.post("/add-to-list.json", data=member).raise_for_status()
+    except BaseException:
+        server.stop()
+        raise
     return server
 
 

@@ -190,7 +190,10 @@ def main() -> None:
     print("baselines: a bare Starlette app through the same transport; the same GETs without the outbox")
     print("Targets (issue 11):")
     for met, text in (
-        (recipients >= RECIPIENTS_TARGET, f"send-sms to 500: >= {RECIPIENTS_TARGET:,} recipients/s ({recipients:,.0f})"),
+        (
+            recipients >= RECIPIENTS_TARGET,
+            f"send-sms to 500: >= {RECIPIENTS_TARGET:,} recipients/s ({recipients:,.0f})",
+        ),
         (callbacks >= CALLBACKS_TARGET, f"callbacks: >= {CALLBACKS_TARGET} delivered/s ({callbacks:,.0f})"),
     ):
         print(f"  {'PASS' if met else 'FAIL'}  {text}")
