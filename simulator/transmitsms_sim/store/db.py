@@ -19,11 +19,12 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 from importlib import resources
+from types import TracebackType
 from typing import Any
 
 #: First identifiers of each kind of record: distinct ranges, so that an ID of one kind passed
@@ -57,6 +58,7 @@ Params = Sequence[Any] | dict[str, Any]
 _FEW_ROWS = 8
 
 
+@lru_cache(maxsize=4096)  # the same few moments are formatted again and again (every transaction's now)
 def fmt_time(moment: datetime) -> str:
     """``YYYY-MM-DD HH:MM:SS``, the API's and the database's format (UTC, no zone)."""
     # Not strftime: it does not pad years before 1000, which would break the text ordering.
@@ -155,6 +157,34 @@ class Tx:
         self.effects.append(Effect(kind, payload))
 
 
+class _Transaction:
+    """``Database.transaction``: under the lock, BEGIN IMMEDIATE; COMMIT, or ROLLBACK if the block raises.
+
+    A class rather than a generator-based context manager: every API call opens two, and the
+    generator's machinery cost more than the BEGIN and COMMIT themselves (issue 11).
+    """
+
+    __slots__ = ("conn", "lock", "now")
+
+    def __init__(self, lock: threading.RLock, conn: sqlite3.Connection, now: datetime) -> None:
+        self.lock, self.conn, self.now = lock, conn, now
+
+    def __enter__(self) -> Tx:
+        self.lock.acquire()
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            return Tx(self.conn, self.now)
+        except BaseException:
+            self.lock.release()
+            raise
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        try:
+            self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+        finally:
+            self.lock.release()
+
+
 class Database:
     """The simulator's one SQLite connection."""
 
@@ -178,18 +208,9 @@ class Database:
             if table not in known:
                 self._conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, start))
 
-    @contextmanager
-    def transaction(self, now: datetime) -> Iterator[Tx]:
+    def transaction(self, now: datetime) -> _Transaction:
         """Run the block in one transaction at simulated time ``now``; commit on success."""
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            tx = Tx(self._conn, now)
-            try:
-                yield tx
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+        return _Transaction(self._lock, self._conn, now)
 
     def get_meta(self, key: str) -> str | None:
         with self._lock:

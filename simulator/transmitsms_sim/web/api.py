@@ -70,7 +70,10 @@ class ApiEndpoint:
         await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response:
-        name, fmt = route(request.url.path)
+        # The scope's path, not request.url.path, which parses the Host header to build a whole URL
+        # first (a twentieth of a get-balance, issue 11); the two differ only by escaping ?, # and \,
+        # which no method name contains, so they route alike.
+        name, fmt = route(request.scope["path"])
         if name is None:
             return render(error_body("NOT_IMPLEMENTED", NO_EXTENSION), fmt, 404)
         if request.method == "OPTIONS":
