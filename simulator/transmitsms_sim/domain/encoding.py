@@ -31,6 +31,9 @@ GSM7_EXTENSION = frozenset("^{}\\[~]|€\f")
 
 GSM7_SINGLE, GSM7_MULTI = 160, 153
 UCS2_SINGLE, UCS2_MULTI = 70, 67
+#: No character takes more than two units in either encoding, and one part holds at least 70: a text
+#: of up to 35 characters is always one part, whatever it contains.
+ALWAYS_ONE_PART = UCS2_SINGLE // 2
 
 
 @dataclass(frozen=True)

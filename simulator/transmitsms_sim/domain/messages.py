@@ -16,11 +16,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from ..store.db import MAX_INT64, Tx, fmt_time
 from . import billing, delivery, lists, numbers, optouts, phones
 from .accounts import Account, sender_ids
-from .encoding import count_parts
+from .encoding import ALWAYS_ONE_PART, count_parts
 from .errors import AlreadySent, BadCallerId, FieldEmpty, FieldInvalid, ListEmpty, NoAccess, NotFound, RecipientsError
 from .links import TRACK_PREFIX, UNSUB_PREFIX, new_code
 
@@ -97,8 +98,9 @@ class Message:
         return "scheduled" if self.send_at > now_text else "completed"
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
+    """One recipient of a send (a named tuple: a send to a list makes one per member, issue 11)."""
+
     msisdn: str
     first_name: str | None = None
     last_name: str | None = None
@@ -198,14 +200,9 @@ def send(tx: Tx, account: Account, request: SendRequest) -> Message:
     list_ref: lists.ContactList | None = None
     if request.list_id is not None:
         list_ref = lists.get(tx, account.id, request.list_id)
-        members = lists.active_members(tx, list_ref.id)
-        if not members:
+        targets = [Target(*member) for member in lists.active_recipients(tx, list_ref)]
+        if not targets:
             raise ListEmpty()
-        named = sorted(list_ref.fields.items())  # Contact.named_values, sorted once for every member
-        targets = [
-            Target(m.msisdn, m.first_name, m.last_name, tuple((name, m.fields.get(slot, "")) for slot, name in named))
-            for m in members
-        ]
     else:
         targets = _targets_from_numbers(request.to, request.region)
     return dispatch(tx, account, request, targets, sender, list_ref)
@@ -269,7 +266,7 @@ def dispatch(
             text = text.replace(UNSUB_LINK, UNSUB_PREFIX + unsub_code)
         parts = parts_of.get(text)
         if parts is None:
-            parts = parts_of[text] = count_parts(text).parts
+            parts = parts_of[text] = count_parts(text).parts if len(text) > ALWAYS_ONE_PART else 1
         total_parts += parts
         final_status, due_at, pending_dlr_at = planner(target.msisdn)
         rows.append(
