@@ -205,6 +205,8 @@ def active_recipients(tx: Tx, contact_list: ContactList) -> list[Recipient]:
            WHERE list_id = ? AND status = 'active' ORDER BY id""",
         (contact_list.id,),
     )
+    if not named:  # a list without custom fields: nothing to read from each member's values
+        return [(msisdn, first_name, last_name, ()) for msisdn, first_name, last_name, _ in rows]
     found: list[Recipient] = []
     for msisdn, first_name, last_name, stored in rows:
         values = _load_fields(stored)

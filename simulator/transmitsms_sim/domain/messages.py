@@ -173,11 +173,11 @@ class Personaliser:
         return not self.tokens
 
     def __call__(self, target: Target) -> str:
-        out = [self.literals[0]]
-        for (key, original), literal in zip(self.tokens, self.literals[1:], strict=True):
-            out.append(_value_of(target, key, original))
-            out.append(literal)
-        return "".join(out)
+        literals = self.literals
+        text = literals[0]
+        for n, (key, original) in enumerate(self.tokens, 1):
+            text += _value_of(target, key, original) + literals[n]
+        return text
 
 
 def _value_of(target: Target, key: str, original: str) -> str:
@@ -264,9 +264,10 @@ def dispatch(
         if UNSUB_LINK in text:
             unsub_code = new_code(tx)
             text = text.replace(UNSUB_LINK, UNSUB_PREFIX + unsub_code)
-        parts = parts_of.get(text)
-        if parts is None:
-            parts = parts_of[text] = count_parts(text).parts if len(text) > ALWAYS_ONE_PART else 1
+        if len(text) <= ALWAYS_ONE_PART:
+            parts = 1
+        elif (parts := parts_of.get(text, 0)) == 0:
+            parts = parts_of[text] = count_parts(text).parts
         total_parts += parts
         final_status, due_at, pending_dlr_at = planner(target.msisdn)
         rows.append(
