@@ -24,8 +24,9 @@ only; if a later Prism answers, its figures are shown.
 
 ``python bench/sim_http.py`` (in ``make bench``) prints the table and the issue's targets with
 PASS or FAIL; ``--quick`` runs every case for a few requests only (the test suite runs it so that
-the benchmark cannot rot; its figures mean nothing). ``--http h11 --loop asyncio`` serves the
-simulator and the bare app on another of uvicorn's stacks, to compare (README).
+the benchmark cannot rot; its figures mean nothing). ``--http h11`` (or ``--loop uvloop``, with
+uvloop installed) serves the simulator and the bare app on another of uvicorn's stacks, to compare
+(README).
 """
 
 from __future__ import annotations
