@@ -64,12 +64,18 @@ generate: $(STAMP) bundle ## Regenerate generated_client/transmitsms from the sp
 check-generated: $(STAMP) bundle ## Fail if generated_client/ differs from a fresh generation
 	$(PY) -m generator.generate --check
 
-bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter, bulk send; simulator throughput
+bench: $(STAMP) $(NODE_STAMP) bundle wrk ## Benchmarks: client import cost, call overhead, rate limiter, bulk send; simulator throughput and over HTTP against Prism
 	$(PY) bench/import_cost.py
 	$(PY) bench/call_overhead.py
 	$(PY) bench/rate_limit.py
 	$(PY) bench/bulk_send.py
 	$(PY) bench/sim_throughput.py
+	$(PY) bench/sim_http.py
+
+# wrk (Debian's) drives bench/sim_http.py; the test suite runs that benchmark once at a tiny size.
+.PHONY: wrk
+wrk: ## Install wrk, the HTTP load generator, from Debian's packages if it is missing
+	@command -v wrk >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
 
 # ---------------------------------------------------------------- the two distributions
 .PHONY: check-dists

@@ -20,6 +20,7 @@ from typing import Any
 
 import uvicorn
 
+from .serving import uvicorn_config
 from .sockets import listen
 
 
@@ -30,7 +31,7 @@ class ServerThread:
         self.socket = listen("127.0.0.1", 0)
         self.port: int = self.socket.getsockname()[1]
         self.start_timeout = start_timeout
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+        self.server = uvicorn.Server(uvicorn_config(app, log_level="warning", lifespan="on"))
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.failure: BaseException | None = None
 

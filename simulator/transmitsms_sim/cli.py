@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         import uvicorn
 
+        from .serving import uvicorn_config
         from .web.app import create_app
     except ImportError as exc:
         print(f"transmitsms-sim: cannot start: {exc} (reinstall transmitsms-sim)", file=sys.stderr)
@@ -123,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ]
     print("\n".join(lines), flush=True)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    config = uvicorn.Config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
+    config = uvicorn_config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

@@ -59,6 +59,29 @@ def plan(msisdn: str, sent_at: datetime, validity_minutes: int) -> Plan:
     return Plan(status, later(sent_at, delay), None)
 
 
+class Planner:
+    """``plan`` for many recipients of one message, as stored: ``(final_status, at, pending_dlr_at)``.
+
+    A plan depends only on the rule a number falls under, so it is worked out (and its times
+    formatted) once per rule and message instead of once per recipient: on a 500-recipient send
+    that was a third of the simulator's time (issue 11).
+    """
+
+    def __init__(self, sent_at: datetime, validity_minutes: int) -> None:
+        self.sent_at = sent_at
+        self.validity_minutes = validity_minutes
+        self._by_rule: dict[str, tuple[str, str, str | None]] = {}
+
+    def __call__(self, msisdn: str) -> tuple[str, str, str | None]:
+        key = msisdn[-3:] if msisdn[-3:] in RULES else ""
+        planned = self._by_rule.get(key)
+        if planned is None:
+            outcome = plan(msisdn, self.sent_at, self.validity_minutes)
+            pending = fmt_time(outcome.pending_dlr_at) if outcome.pending_dlr_at else None
+            planned = self._by_rule[key] = (outcome.final_status, fmt_time(outcome.at), pending)
+        return planned
+
+
 #: Recipients with the URL their receipts go to (``dlr_url``): the message's own, else the account's.
 _RECIPIENTS_WITH_DLR_URL = """
     SELECT r.*, COALESCE(NULLIF(m.dlr_callback, ''), a.dlr_callback) AS dlr_url

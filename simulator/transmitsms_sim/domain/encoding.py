@@ -31,6 +31,9 @@ GSM7_EXTENSION = frozenset("^{}\\[~]|€\f")
 
 GSM7_SINGLE, GSM7_MULTI = 160, 153
 UCS2_SINGLE, UCS2_MULTI = 70, 67
+#: No character takes more than two units in either encoding, and one part holds at least 70: a text
+#: of up to 35 characters is always one part, whatever it contains.
+ALWAYS_ONE_PART = UCS2_SINGLE // 2
 
 
 @dataclass(frozen=True)
@@ -40,21 +43,29 @@ class PartCount:
     parts: int
 
 
+GSM7 = GSM7_BASIC | GSM7_EXTENSION
+
+
 def is_gsm7(text: str) -> bool:
-    return all(ch in GSM7_BASIC or ch in GSM7_EXTENSION for ch in text)
+    return GSM7.issuperset(text)
 
 
 def count_parts(text: str) -> PartCount:
     """The encoding, length in septets or UTF-16 units, and number of parts of ``text``."""
+    # Units are counted without a loop in Python (this runs once per recipient of a personalised
+    # send, issue 11); the width of each character is only needed for a text of several parts.
     if is_gsm7(text):
-        widths = [2 if ch in GSM7_EXTENSION else 1 for ch in text]
+        units = len(text) if GSM7_EXTENSION.isdisjoint(text) else len(text) + sum(map(text.count, GSM7_EXTENSION))
         single, multi, encoding = GSM7_SINGLE, GSM7_MULTI, "gsm7"
     else:
-        widths = [2 if ord(ch) > 0xFFFF else 1 for ch in text]
+        units = len(text.encode("utf-16-le", "surrogatepass")) // 2
         single, multi, encoding = UCS2_SINGLE, UCS2_MULTI, "ucs2"
-    units = sum(widths)
     if units <= single:
         return PartCount(encoding, units, 1)
+    if encoding == "gsm7":
+        widths = [2 if ch in GSM7_EXTENSION else 1 for ch in text]
+    else:
+        widths = [2 if ord(ch) > 0xFFFF else 1 for ch in text]
     return PartCount(encoding, units, _parts_filled(widths, multi))
 
 

@@ -16,11 +16,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from ..store.db import MAX_INT64, Tx, fmt_time
 from . import billing, delivery, lists, numbers, optouts, phones
 from .accounts import Account, sender_ids
-from .encoding import count_parts
+from .encoding import ALWAYS_ONE_PART, count_parts
 from .errors import AlreadySent, BadCallerId, FieldEmpty, FieldInvalid, ListEmpty, NoAccess, NotFound, RecipientsError
 from .links import TRACK_PREFIX, UNSUB_PREFIX, new_code
 
@@ -28,6 +29,10 @@ TRACKED_LINK = "[tracked-link]"
 UNSUB_LINK = "[unsub-reply-link]"
 MESSAGE_NOT_FOUND = "Message with such id does not exist."
 _TOKEN = re.compile(r"\[([^\[\]]{1,100})\]")
+_RECIPIENT_COLUMNS = (
+    "message_id", "account_id", "msisdn", "first_name", "last_name", "text", "parts", "sender", "status",
+    "final_status", "due_at", "pending_dlr_at", "link_code", "unsub_code",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -93,8 +98,9 @@ class Message:
         return "scheduled" if self.send_at > now_text else "completed"
 
 
-@dataclass(frozen=True)
-class Target:
+class Target(NamedTuple):
+    """One recipient of a send (a named tuple: a send to a list makes one per member, issue 11)."""
+
     msisdn: str
     first_name: str | None = None
     last_name: str | None = None
@@ -147,20 +153,41 @@ def _targets_from_numbers(raw_numbers: Iterable[str], region: str | None) -> lis
     return list(seen.values())
 
 
-def personalise(text: str, target: Target) -> str:
-    """Replace ``[firstname]``, ``[lastname]``, ``[mobile]`` and ``[<custom field>]`` (any case)."""
-    values = {"mobile": target.msisdn}
-    if target.first_name is not None:
-        values["firstname"] = target.first_name
-    if target.last_name is not None:
-        values["lastname"] = target.last_name
-    for name, value in target.values:
-        values.setdefault(name.lower(), value)
+class Personaliser:
+    """Replaces ``[firstname]``, ``[lastname]``, ``[mobile]`` and ``[<custom field>]`` (any case) in one
+    message's text, for each of its recipients; an unknown ``[token]`` stays as it is.
 
-    def replace(match: re.Match[str]) -> str:
-        return values.get(match.group(1).lower(), match.group(0))
+    The text is split at its tokens once per message, so that each recipient costs a join, not a
+    pass of the pattern (issue 11). A built-in value wins over a custom field of the same name; a
+    first or last name that is unknown (None) leaves the token to a custom field of that name.
+    """
 
-    return _TOKEN.sub(replace, text)
+    def __init__(self, text: str) -> None:
+        pieces = _TOKEN.split(text)  # literal, token, literal, token, ..., literal
+        self.literals = pieces[0::2]
+        self.tokens = [(token.lower(), f"[{token}]") for token in pieces[1::2]]
+
+    @property
+    def constant(self) -> bool:
+        """Whether the text has no token: every recipient gets it unchanged."""
+        return not self.tokens
+
+    def __call__(self, target: Target) -> str:
+        literals = self.literals
+        text = literals[0]
+        for n, (key, original) in enumerate(self.tokens, 1):
+            text += _value_of(target, key, original) + literals[n]
+        return text
+
+
+def _value_of(target: Target, key: str, original: str) -> str:
+    if key == "mobile":
+        return target.msisdn
+    if key == "firstname" and target.first_name is not None:
+        return target.first_name
+    if key == "lastname" and target.last_name is not None:
+        return target.last_name
+    return next((value for name, value in target.values if name.lower() == key), original)
 
 
 def send(tx: Tx, account: Account, request: SendRequest) -> Message:
@@ -173,10 +200,9 @@ def send(tx: Tx, account: Account, request: SendRequest) -> Message:
     list_ref: lists.ContactList | None = None
     if request.list_id is not None:
         list_ref = lists.get(tx, account.id, request.list_id)
-        members = lists.active_members(tx, list_ref.id)
-        if not members:
+        targets = [Target(*member) for member in lists.active_recipients(tx, list_ref)]
+        if not targets:
             raise ListEmpty()
-        targets = [Target(m.msisdn, m.first_name, m.last_name, tuple(m.named_values(list_ref))) for m in members]
     else:
         targets = _targets_from_numbers(request.to, request.region)
     return dispatch(tx, account, request, targets, sender, list_ref)
@@ -192,9 +218,11 @@ def dispatch(
 ) -> Message:
     """Record, plan and charge a message to ``targets`` (already checked) from ``sender``."""
     send_at = request.send_at if request.send_at is not None and request.send_at > tx.now else tx.now
+    send_at_text = fmt_time(send_at)
     validity = request.validity or delivery.DEFAULT_VALIDITY_MINUTES
     opted_out = optouts.numbers(tx, account.id) if account.goo_enabled else frozenset()
     kept = [t for t in targets if t.msisdn not in opted_out]
+    payer = billing.payer_of(tx, account)
     message_id = tx.insert(
         """INSERT INTO messages (account_id, payer_id, kind, text, sender, list_id, list_name, send_at, created,
                validity, recipients, sms, cost, suppressed, dlr_callback, reply_callback, link_hits_callback,
@@ -202,13 +230,13 @@ def dispatch(
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?, ?)""",
         (
             account.id,
-            billing.payer_of(tx, account).id,
+            payer.id,
             request.kind,
             request.text,
             sender,
             list_ref.id if list_ref else None,
             list_ref.name if list_ref else None,
-            fmt_time(send_at),
+            send_at_text,
             tx.now_text,
             validity,
             len(targets) - len(kept),
@@ -219,10 +247,16 @@ def dispatch(
             request.replies_to_email,
         ),
     )
+    # The per-recipient loop is the cost of a large send (issue 11): what is the same for every
+    # recipient is worked out once per message (the plan of each delivery rule, the text's
+    # tokens), and parts are counted once per distinct text.
+    planner = delivery.Planner(send_at, validity)
+    personalise = Personaliser(request.text)
+    parts_of: dict[str, int] = {}
     total_parts = 0
     rows = []
     for target in kept:
-        text = personalise(request.text, target)
+        text = request.text if personalise.constant else personalise(target)
         link_code = unsub_code = None
         if TRACKED_LINK in text:
             link_code = new_code(tx)
@@ -230,9 +264,12 @@ def dispatch(
         if UNSUB_LINK in text:
             unsub_code = new_code(tx)
             text = text.replace(UNSUB_LINK, UNSUB_PREFIX + unsub_code)
-        parts = count_parts(text).parts
+        if len(text) <= ALWAYS_ONE_PART:
+            parts = 1
+        elif (parts := parts_of.get(text, 0)) == 0:
+            parts = parts_of[text] = count_parts(text).parts
         total_parts += parts
-        outcome = delivery.plan(target.msisdn, send_at, validity)
+        final_status, due_at, pending_dlr_at = planner(target.msisdn)
         rows.append(
             (
                 message_id,
@@ -243,35 +280,40 @@ def dispatch(
                 text,
                 parts,
                 sender or numbers.shared_sender(target.msisdn),
-                outcome.final_status,
-                fmt_time(outcome.at),
-                fmt_time(outcome.pending_dlr_at) if outcome.pending_dlr_at else None,
+                "pending",
+                final_status,
+                due_at,
+                pending_dlr_at,
                 link_code,
                 unsub_code,
             )
         )
-    tx.conn.executemany(
-        """INSERT INTO recipients (message_id, account_id, msisdn, first_name, last_name, text, parts, sender,
-               status, final_status, due_at, pending_dlr_at, link_code, unsub_code)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?)""",
-        rows,
-    )
+    tx.insert_rows("recipients", _RECIPIENT_COLUMNS, rows)
     cost = total_parts * account.sms_price
     tx.exec(
         "UPDATE messages SET recipients = ?, sms = ?, cost = ? WHERE id = ?", (len(kept), total_parts, cost, message_id)
     )
     label = "Campaign" if list_ref else ("Keyword" if request.kind == "keyword" else "API")
-    billing.debit(
-        tx,
-        billing.payer_of(tx, account),
-        cost,
-        billing.MESSAGE_SEND,
-        f"Message Send ({label} - {len(kept)})",
-        message_id,
+    billing.debit(tx, payer, cost, billing.MESSAGE_SEND, f"Message Send ({label} - {len(kept)})", message_id)
+    # The message as just written (what ``find`` would read back), without reading it back.
+    return Message(
+        id=message_id,
+        account_id=account.id,
+        kind=request.kind,
+        text=request.text,
+        sender=sender,
+        list_id=list_ref.id if list_ref else None,
+        list_name=list_ref.name if list_ref else None,
+        send_at=send_at_text,
+        cancelled=False,
+        validity=validity,
+        recipients=len(kept),
+        sms=total_parts,
+        cost=cost,
+        suppressed=len(targets) - len(kept),
+        reply_callback=request.reply_callback,
+        replies_to_email=request.replies_to_email,
     )
-    found = find(tx, message_id)
-    assert found is not None
-    return found
 
 
 def send_one(tx: Tx, account: Account, text: str, msisdn: str, sender: str, kind: str) -> Message | None:

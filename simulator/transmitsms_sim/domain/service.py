@@ -8,8 +8,7 @@ their DLRs, lease renewals) and returns the effects (callbacks to deliver) for t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from ..clock import Clock
@@ -34,10 +33,9 @@ class Simulator:
         if reached:
             clock.resume_from(parse_time(reached))
 
-    @contextmanager
-    def transaction(self) -> Iterator[Tx]:
-        with self.db.transaction(self.clock.now()) as tx:
-            yield tx
+    def transaction(self) -> AbstractContextManager[Tx]:
+        """A transaction of ``db`` at the current simulated time (``with sim.transaction() as tx``)."""
+        return self.db.transaction(self.clock.now())
 
     def run_due(self) -> DueWork:
         """Apply what is due at the current simulated time."""

@@ -98,8 +98,8 @@ CREATE TABLE IF NOT EXISTS recipients (
     pending_dlr_at TEXT,
     dlr_at       TEXT,
     optout       INTEGER NOT NULL DEFAULT 0,
-    link_code    TEXT UNIQUE,
-    unsub_code   TEXT UNIQUE,
+    link_code    TEXT,
+    unsub_code   TEXT,
     link_hits    INTEGER NOT NULL DEFAULT 0,
     last_hit_at  TEXT
 );
@@ -107,7 +107,13 @@ CREATE INDEX IF NOT EXISTS recipients_due ON recipients (status, due_at);
 CREATE INDEX IF NOT EXISTS recipients_pending_dlr ON recipients (pending_dlr_at) WHERE pending_dlr_at IS NOT NULL;
 CREATE INDEX IF NOT EXISTS recipients_by_message ON recipients (message_id, id);
 CREATE INDEX IF NOT EXISTS recipients_by_msisdn ON recipients (msisdn, id);
-CREATE INDEX IF NOT EXISTS recipients_by_account ON recipients (account_id, id);
+-- Link codes are unique, but only messages with links have them: partial indexes keep the NULLs of
+-- every other recipient out (a database made before this has the same rule as column constraints).
+CREATE UNIQUE INDEX IF NOT EXISTS recipients_by_link_code ON recipients (link_code) WHERE link_code IS NOT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS recipients_by_unsub_code ON recipients (unsub_code) WHERE unsub_code IS NOT NULL;
+-- No query looks recipients up by account alone (recipients_by_msisdn serves the one that names
+-- both), and each index costs every recipient written (issue 11): dropped from older databases too.
+DROP INDEX IF EXISTS recipients_by_account;
 
 CREATE TABLE IF NOT EXISTS replies (
     id           INTEGER PRIMARY KEY AUTOINCREMENT,

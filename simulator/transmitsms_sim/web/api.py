@@ -78,7 +78,10 @@ class ApiEndpoint:
         await response(scope, receive, send)
 
     async def handle(self, request: Request) -> Response:
-        name, fmt = route(request.url.path)
+        # The scope's path, not request.url.path, which parses the Host header to build a whole URL
+        # first (a twentieth of a get-balance, issue 11); the two differ only by escaping ?, # and \,
+        # which no method name contains, so they route alike.
+        name, fmt = route(request.scope["path"])
         if name is None:
             return render(error_body("NOT_IMPLEMENTED", NO_EXTENSION), fmt, 404)
         if request.method == "OPTIONS":
@@ -94,13 +97,13 @@ class ApiEndpoint:
         credentials = read_basic(request.headers.get("authorization"))
         if credentials == MISSING:
             return render(error_body("AUTH_FAILED_NO_DATA", "You have not provided auth data."), fmt, 401)
-        account = None
+        account_id = None
         if isinstance(credentials, tuple):
             with self.runtime.sim.transaction() as tx:
-                account = accounts.authenticate(tx, *credentials)
-        if account is None:
+                account_id = accounts.authenticated_id(tx, *credentials)
+        if account_id is None:
             return render(error_body("AUTH_FAILED", "The auth data you have provided is invalid."), fmt, 401)
-        wait = self.runtime.limiter.wait(account.id)
+        wait = self.runtime.limiter.wait(account_id)
         if wait > 0:
             retry_after = str(max(1, math.ceil(wait)))
             body = error_body("OVER_LIMIT", "You have exceeded the request limit.")
@@ -110,14 +113,14 @@ class ApiEndpoint:
             self.runtime.maybe_run_due()
             raw = await read_params(request, self.runtime.settings.max_body_bytes, diagnostics)
             params = validator.validate(raw, diagnostics)
-            data = self._run(validator.operation.operation_id, account.id, params)
+            data = self._run(validator.operation.operation_id, account_id, params)
         except ApiError as exc:
             response = render(error_body(exc.code, exc.description), fmt, 400)
         else:
             data["error"] = dict(SUCCESS)
             response = render(data, fmt)
         if diagnostics.leniencies:
-            self._warn(request, name, account.id, response.status_code, diagnostics)
+            self._warn(request, name, account_id, response.status_code, diagnostics)
             for value in header_values(diagnostics.leniencies):
                 response.headers.append(WARNING_HEADER, value)
         return response

@@ -87,3 +87,49 @@ def test_the_change_counter_moves_with_every_written_row_and_only_then(db: Datab
     assert after_write > before
     db.reset()
     assert db.changes() > after_write, "a reset is a change too"
+
+
+_FORWARD_COLUMNS = ("account_id", "kind", "target", "text", "reply_id", "created")
+
+
+def _forwards(db: Database) -> list[tuple[object, ...]]:
+    with db.transaction(NOW) as tx:
+        rows = tx.all(f"SELECT id, {', '.join(_FORWARD_COLUMNS)}, typeof(reply_id) FROM forwards ORDER BY id")
+    return [tuple(row) for row in rows]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # constant and varying columns, NULLs among values, non-ASCII text, quotes
+        [(1, "sms", "61491570156", "Hi 👋 \"you\"", None, "2026-01-01 00:00:00"),
+         (1, "sms", "61491570157", "Hi 👋 'you'", 5, "2026-01-01 00:00:00"),
+         (1, "sms", "61491570158", "Hi [x]", None, "2026-01-01 00:00:00")],
+        # nothing varies
+        [(2, "email", "a@example.com", "same", None, "2026-01-01 00:00:00")] * 3,
+        # one row, and more rows than insert_rows binds one by one
+        [(3, "sms", "61491570156", "", 0, "2026-01-01 00:00:00")],
+        [(5, "sms", f"614915{n:05d}", "Hi", n % 3 or None, "2026-01-01 00:00:00") for n in range(20)],
+        # an integer that looks like text elsewhere stays an integer, text of digits stays text
+        [(4, "sms", "0", "1", 7, "2026-01-01 00:00:00"), (4, "sms", "00", "01", 8, "2026-01-01 00:00:00")],
+    ],
+)  # fmt: skip
+def test_insert_rows_writes_what_executemany_writes_in_order(rows: list[tuple[object, ...]]) -> None:
+    expected, folded = Database(None), Database(None)
+    try:
+        with expected.transaction(NOW) as tx:
+            placeholders = ", ".join("?" * len(_FORWARD_COLUMNS))
+            tx.conn.executemany(f"INSERT INTO forwards ({', '.join(_FORWARD_COLUMNS)}) VALUES ({placeholders})", rows)
+        with folded.transaction(NOW) as tx:
+            tx.insert_rows("forwards", _FORWARD_COLUMNS, rows)
+        assert _forwards(folded) == _forwards(expected)
+        assert len(_forwards(folded)) == len(rows)
+    finally:
+        expected.close()
+        folded.close()
+
+
+def test_insert_rows_of_nothing_writes_nothing(db: Database) -> None:
+    with db.transaction(NOW) as tx:
+        tx.insert_rows("forwards", _FORWARD_COLUMNS, [])
+    assert _forwards(db) == []
