@@ -1,7 +1,8 @@
 """The ASGI application: routes and lifespan.
 
 Contract: ``create_app(settings)`` returns a Starlette app serving the spec (``/openapi.json``,
-``/openapi.yaml``), the control API (``/_sim/...``) and the API itself (every other path). The app
+``/openapi.yaml``), the control API (``/_sim/...``), the first-generation XML API (``/api``,
+``/api-wrapper/<method>``, ``web.legacy``) and the API itself (every other path). The app
 works in-process without its lifespan having run (``httpx.ASGITransport`` does not run it): then
 callbacks wait in the outbox until ``POST /_sim/flush``. With the lifespan (uvicorn, Starlette's
 ``TestClient`` as a context manager), a background loop runs due work and delivers callbacks;
@@ -25,7 +26,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ..settings import Settings
-from . import control
+from . import control, legacy
 from .api import ApiEndpoint
 from .runtime import Runtime
 from .spec import spec_json_bytes, spec_yaml_bytes
@@ -57,6 +58,7 @@ def create_app(
         Route("/openapi.json", openapi_json, methods=["GET"]),
         Route("/openapi.yaml", openapi_yaml, methods=["GET"]),
         *control.build(runtime),
+        *legacy.routes(runtime),
         Route("/{path:path}", ApiEndpoint(runtime)),
     ]
     app = Starlette(routes=routes, lifespan=lifespan)
