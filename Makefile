@@ -32,8 +32,9 @@ lock: ## Re-resolve requirements-dev.in into the fully pinned requirements-dev.t
 bundle: $(STAMP) ## Validate the spec and write dist/openapi.yaml and dist/openapi.json
 	$(PY) -m tools.bundle_spec
 
-reference-data: $(STAMP) ## Re-extract the reference's examples into tests/data (needs ../shared)
+reference-data: $(STAMP) ## Re-extract the reference's examples (current and legacy API) into tests/data (needs ../shared)
 	$(PY) -m tools.extract_reference_examples
+	$(PY) -m tools.extract_legacy_examples
 
 lint: $(STAMP) ## ruff (lint and format check) and mypy --strict
 	$(BIN)/ruff check .
