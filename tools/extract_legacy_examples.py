@@ -110,7 +110,11 @@ def extract(text: str, seed: str) -> dict[str, Any]:
             "authentication_failure": _envelope(lines, "### 1.4"),
         },
         "statuses": [s.strip().strip("`") for s in statuses.group("list").replace("\n", " ").split(",")],
-        "transports": {"post_url": post.group("url"), "form_field": field.group("field"), "get_url": wrapper.group("url")},
+        "transports": {
+            "post_url": post.group("url"),
+            "form_field": field.group("field"),
+            "get_url": wrapper.group("url"),
+        },
         "methods": methods,
     }
 

@@ -90,8 +90,10 @@ class ClientService:
         timeout: float = 30.0,
         max_body_bytes: int = 1_000_000,
         transport: httpx.AsyncBaseTransport | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.client_module = _import_client()
+        self._clock = clock
         self.upstream = upstream
         self.account_ids = dict(account_ids or {})
         self.rate_limit = rate_limit
@@ -104,6 +106,10 @@ class ClientService:
         self.errors: list[str] = []
 
     def now(self) -> datetime:
+        """The upstream's time as the bridge knows it: the wall clock, UTC (``clock`` replaces it:
+        a simulator upstream on a clock of its own)."""
+        if self._clock is not None:
+            return self._clock()
         return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
     def internal_error(self, where: str, exc: BaseException) -> None:
@@ -178,6 +184,7 @@ def create_app(service: ClientService) -> Starlette:
         Route("/api", endpoint, methods=["GET", "POST"]),
         Route("/api-wrapper/{method:path}", endpoint, methods=["GET", "POST"]),
     ]
+
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         try:
@@ -204,7 +211,9 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--upstream", required=True, help="the current API's base URL, e.g. https://api.transmitsms.com")
     p.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
-    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"the port (default {DEFAULT_PORT}; 0 picks a free one)")
+    p.add_argument(
+        "--port", type=int, default=DEFAULT_PORT, help=f"the port (default {DEFAULT_PORT}; 0 picks a free one)"
+    )
     p.add_argument(
         "--account-id",
         type=_account_id,

@@ -147,8 +147,7 @@ def parameters_of(doc: Document, schema: Any) -> dict[str, Parameter]:
     resolved = resolve(doc, schema) or {}
     required = set(resolved.get("required", []))
     return {
-        name: _parameter(doc, name, prop, name in required)
-        for name, prop in object_properties(doc, schema).items()
+        name: _parameter(doc, name, prop, name in required) for name, prop in object_properties(doc, schema).items()
     }
 
 

@@ -86,7 +86,9 @@ class Context:
             return v.TIMED[transform](name, value, self.now)
         return v.REQUEST[transform](name, value)
 
-    def arguments(self, operation: str, given: dict[str, Any], values: dict[str, Param] | None = None) -> dict[str, Any]:
+    def arguments(
+        self, operation: str, given: dict[str, Any], values: dict[str, Param] | None = None
+    ) -> dict[str, Any]:
         """The arguments of ``operation``: the mapped parameters, the fixed arguments of
         ``x-current-operations``, then ``given`` (which wins; None leaves an argument out).
         ``values`` are a ``<recipient>`` row's, read with the row's own parameters."""
@@ -284,7 +286,10 @@ def messages_get(ctx: Context) -> Translation:
     now = ctx.now.strftime("%Y-%m-%d %H:%M:%S")
     later = (ctx.now + timedelta(days=30)).strftime("%Y-%m-%d %H:%M:%S")
     _, scheduled = yield from ctx.every(
-        "get_message_report", "messages", "messages_total", **ctx.arguments("get_message_report", {"start": now, "end": later})
+        "get_message_report",
+        "messages",
+        "messages_total",
+        **ctx.arguments("get_message_report", {"start": now, "end": later}),
     )
     _, sent = yield from ctx.every(
         "get_user_sms_sent", "messages", "total", **ctx.arguments("get_user_sms_sent", {"end": now})
@@ -400,7 +405,9 @@ def _add_recipient(ctx: Context, list_id: int, values: dict[str, Param] | None =
 def _result(ctx: Context, total: int, text: str, list_id: int) -> Answer:
     if ctx.request.dialect == "beam":
         return ctx.answer(total, ("response", text))
-    return ctx.answer(total, ("data", ctx.record("RecipientResultAnswer.data", {"add_to_list": {"list_id": list_id}}, result=text)))
+    return ctx.answer(
+        total, ("data", ctx.record("RecipientResultAnswer.data", {"add_to_list": {"list_id": list_id}}, result=text))
+    )
 
 
 def _status_of(ctx: Context, exc: CurrentError) -> str:

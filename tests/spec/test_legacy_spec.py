@@ -105,7 +105,9 @@ def test_every_answer_field_comes_from_a_current_field_or_says_how() -> None:
                 if isinstance(node, dict) and "items" in node:
                     node = resolve(doc, node["items"])
                 if isinstance(node, dict) and "anyOf" in node:
-                    node = next((resolve(doc, b) for b in node["anyOf"] if "properties" in (resolve(doc, b) or {})), node)
+                    node = next(
+                        (resolve(doc, b) for b in node["anyOf"] if "properties" in (resolve(doc, b) or {})), node
+                    )
             assert spec.transform is None or spec.transform in MAPPING.transforms
 
 

@@ -99,9 +99,7 @@ def _walk(element: ET.Element, path: str, out: dict[str, set[str]]) -> None:
         if len(child):
             _walk(child, where, out)
         else:
-            out.setdefault(where, set()).add(
-                (child.text or "").strip() if child.tag in KEPT else kind(child.text)
-            )
+            out.setdefault(where, set()).add((child.text or "").strip() if child.tag in KEPT else kind(child.text))
 
 
 def structure(text: str) -> dict[str, set[str]]:

@@ -37,9 +37,15 @@ def test_post_urlencoded_multipart_and_unencoded_bodies_are_the_same_call(sim: A
     encoded = http.post("/api", data={"request": xml}).text
     multipart = http.post("/api", files={"request": (None, xml.replace("Tom", "Tim"))}).text
     unencoded = http.post(
-        "/api", content=("request=" + xml.replace("Tom", "Tam")).encode(), headers={"content-type": "application/x-www-form-urlencoded"}
+        "/api",
+        content=("request=" + xml.replace("Tom", "Tam")).encode(),
+        headers={"content-type": "application/x-www-form-urlencoded"},
     ).text
-    assert [text_of(a, "data/name") for a in (encoded, multipart, unencoded)] == ["Tom & Jerry", "Tim & Jerry", "Tam & Jerry"]
+    assert [text_of(a, "data/name") for a in (encoded, multipart, unencoded)] == [
+        "Tom & Jerry",
+        "Tim & Jerry",
+        "Tam & Jerry",
+    ]
     names = sorted(row["name"] for row in account.current("get-lists")["lists"])
     assert names == ["Tam & Jerry", "Tim & Jerry", "Tom & Jerry"]
 
@@ -47,11 +53,17 @@ def test_post_urlencoded_multipart_and_unencoded_bodies_are_the_same_call(sim: A
 def test_an_unencoded_body_keeps_form_decoding_of_plus_and_percent(sim: Any, account: LegacyAccount) -> None:
     # The Ruby gem pre-escapes only the message: %20 and + are still decoded (reference §1.1).
     xml = envelope("contact-lists.add", "<name>sms%20txt+here</name>", key=account.key, secret=account.secret)
-    answer = sim.client().post("/api", content=b"request=" + xml.encode(), headers={"content-type": "application/x-www-form-urlencoded"}).text
+    answer = (
+        sim.client()
+        .post("/api", content=b"request=" + xml.encode(), headers={"content-type": "application/x-www-form-urlencoded"})
+        .text
+    )
     assert text_of(answer, "data/name") == "sms txt here"
 
 
-def test_whitespace_before_the_declaration_beam_root_free_order_and_empty_elements(sim: Any, account: LegacyAccount) -> None:
+def test_whitespace_before_the_declaration_beam_root_free_order_and_empty_elements(
+    sim: Any, account: LegacyAccount
+) -> None:
     xml = (
         f"\n   <?xml version='1.0'?><beam><params><name>July list</name><ignored>x</ignored></params>"
         f"<method>contact-lists.add</method><secret>{account.secret}</secret><key>{account.key}</key>"
@@ -60,7 +72,8 @@ def test_whitespace_before_the_declaration_beam_root_free_order_and_empty_elemen
     answer = sim.client().post("/api", data={"request": xml}).text
     assert text_of(answer, "data/name") == "July list", answer
     sent = account.post(
-        "messages.single", "<mobile>61491570156</mobile><message>Hi</message><caller_id>61400000009</caller_id><sendtime /><contact_list />"
+        "messages.single",
+        "<mobile>61491570156</mobile><message>Hi</message><caller_id>61400000009</caller_id><sendtime /><contact_list />",
     )
     assert text_of(sent, "data/contact_list_addition") == "no list provided"
 
@@ -80,10 +93,14 @@ def test_parameter_names_are_case_insensitive_and_aliases_are_read(account: Lega
     account.current("add-list", name="Campaign")
     account.current("add-to-list", list_id=account.current("get-lists")["lists"][0]["id"], msisdn="61491570156")
     answer = account.post(
-        "messages.add", "<list_id>Campaign</list_id><message>Hi</message><caller_id>Acme</caller_id><sendTime>4102444800</sendTime>"
+        "messages.add",
+        "<list_id>Campaign</list_id><message>Hi</message><caller_id>Acme</caller_id><sendTime>4102444800</sendTime>",
     )
     assert text_of(answer, "data/datetime_send") == "2100-01-01 00:00:00", answer
-    added = account.post("contact-lists.add-recipient", "<list_id>Campaign</list_id><mobile>0491570157</mobile><mobileCountry>AU</mobileCountry>")
+    added = account.post(
+        "contact-lists.add-recipient",
+        "<list_id>Campaign</list_id><mobile>0491570157</mobile><mobileCountry>AU</mobileCountry>",
+    )
     assert text_of(added, "data/result") == "ADDED"
     assert {m["msisdn"] for m in account.current("get-list", list_id=text_of(added, "data/list_id"))["members"]} == {
         61491570156,
@@ -111,10 +128,20 @@ def test_total_counts_every_match_not_the_page(account: LegacyAccount) -> None:
 def test_beam_requests_get_the_2009_status_forms(sim: Any, account: LegacyAccount) -> None:
     account.current("add-list", name="L")
     for expected in ("ADDED", "DUPLICATE"):
-        answer = account.post("contact-lists.add-recipient", "<list_id>L</list_id><mobile>61491570156</mobile>", root="beam")
+        answer = account.post(
+            "contact-lists.add-recipient", "<list_id>L</list_id><mobile>61491570156</mobile>", root="beam"
+        )
         assert text_of(answer, "response") == expected
-    assert text_of(account.post("contact-lists.add-recipient", "<list_id>L</list_id><mobile>61491570156</mobile>"), "data/result") == "DUPLCIATE / UPDATED"
-    answer = account.post("contact-lists.delete-recipient", "<list_id>L</list_id><mobile>61491570156</mobile>", root="beam")
+    assert (
+        text_of(
+            account.post("contact-lists.add-recipient", "<list_id>L</list_id><mobile>61491570156</mobile>"),
+            "data/result",
+        )
+        == "DUPLCIATE / UPDATED"
+    )
+    answer = account.post(
+        "contact-lists.delete-recipient", "<list_id>L</list_id><mobile>61491570156</mobile>", root="beam"
+    )
     assert text_of(answer, "response") == "DELETED"
     again = account.post("contact-lists.delete-recipient", "<list_id>L</list_id><mobile>61491570156</mobile>")
     assert text_of(again, "result") == "DELETE FAILED"
@@ -149,7 +176,11 @@ def test_wrong_credentials_mask_the_secret(account: LegacyAccount, sim: Any) -> 
     xml = envelope("messages.multiple", "<mobile>61491570156</mobile>", key=account.key, secret="hunter2-secret")
     error = _error(sim.client().post("/api", data={"request": xml}).text)
     assert error == f"Authentication failed - key: {account.key}, secret: ****"
-    answer = sim.client().get("/api-wrapper/messages.get", params={"apikey": account.key, "apisecret": "hunter2-secret"}).text
+    answer = (
+        sim.client()
+        .get("/api-wrapper/messages.get", params={"apikey": account.key, "apisecret": "hunter2-secret"})
+        .text
+    )
     assert "hunter2" not in answer and "Authentication failed" in answer
     assert text_of(answer, "method") == "messages.get"
 
@@ -159,8 +190,16 @@ def test_wrong_credentials_mask_the_secret(account: LegacyAccount, sim: Any) -> 
     [
         ("messages.nothing", "", "Unknown method: messages.nothing"),
         ("messages.single", "<message>Hi</message><caller_id>Acme</caller_id>", "Missing parameter: mobile"),
-        ("messages.single", "<mobile>abc</mobile><message>Hi</message><caller_id>Acme</caller_id>", "Invalid parameter: mobile"),
-        ("messages.single", "<mobile>61491570156</mobile><message>Hi</message><caller_id>Acme</caller_id><sendtime>soon</sendtime>", "Invalid parameter: sendtime"),
+        (
+            "messages.single",
+            "<mobile>abc</mobile><message>Hi</message><caller_id>Acme</caller_id>",
+            "Invalid parameter: mobile",
+        ),
+        (
+            "messages.single",
+            "<mobile>61491570156</mobile><message>Hi</message><caller_id>Acme</caller_id><sendtime>soon</sendtime>",
+            "Invalid parameter: sendtime",
+        ),
         ("contact-lists.get", "<limit>-1</limit>", "Invalid parameter: limit"),
         ("transactions.get-detail", "<id>999999999</id>", "Transaction with such id does not exist."),
     ],
@@ -184,7 +223,10 @@ def test_other_paths_and_methods_stay_the_current_apis(sim: Any) -> None:
 # ---------------------------------------------------------------- one state
 def test_a_list_made_with_the_legacy_api_is_the_list_get_lists_shows(account: LegacyAccount) -> None:
     list_id = text_of(account.post("contact-lists.add", "<name>API Added List</name>"), "data/id")
-    account.post("contact-lists.add-recipient", f"<list_id>{list_id}</list_id><mobile>61491570156</mobile><firstname>Jane</firstname><custom1>gold</custom1>")
+    account.post(
+        "contact-lists.add-recipient",
+        f"<list_id>{list_id}</list_id><mobile>61491570156</mobile><firstname>Jane</firstname><custom1>gold</custom1>",
+    )
     shown = account.current("get-list", list_id=list_id)
     assert shown["name"] == "API Added List" and shown["members_active"] == 1
     assert shown["members"][0]["first_name"] == "Jane"
@@ -194,7 +236,9 @@ def test_messages_single_is_charged_delivered_reported_and_called_back_like_send
     http = sim.client()
     account = LegacyAccount.create(http, dlr_callback="http://receiver.invalid/dlr")
     before = account.current("get-balance")["balance"]
-    answer = account.post("messages.single", "<mobile>61491570156</mobile><message>Hi!</message><caller_id>61400000009</caller_id>")
+    answer = account.post(
+        "messages.single", "<mobile>61491570156</mobile><message>Hi!</message><caller_id>61400000009</caller_id>"
+    )
     assert text_of(answer, "data/result") == "queued"
     message_id = int(text_of(answer, "data/message_id") or 0)
     assert account.current("get-balance")["balance"] == pytest.approx(before - 0.087)
@@ -209,10 +253,28 @@ def test_messages_single_is_charged_delivered_reported_and_called_back_like_send
 
 def test_send_failures_are_statuses(account: LegacyAccount, sim: Any) -> None:
     poor = LegacyAccount.create(sim.client(), name="poor", balance=0)
-    answer = poor.post("messages.single", "<mobile>61491570156</mobile><message>Hi</message><caller_id>61400000009</caller_id>")
+    answer = poor.post(
+        "messages.single", "<mobile>61491570156</mobile><message>Hi</message><caller_id>61400000009</caller_id>"
+    )
     assert text_of(answer, "response") == "failed - INSUFFICIENT_CREDIT" and text_of(answer, "total") == "1"
-    assert text_of(account.post("messages.add", "<list_id>No such list</list_id><message>Hi</message><caller_id>Acme</caller_id>"), "response") == "NO ACCESS TO LIST"
-    assert text_of(account.post("messages.single", "<mobile>61491570156</mobile><message>Hi</message><caller_id>99999</caller_id>"), "response") == "failed - BAD_CALLER_ID"
+    assert (
+        text_of(
+            account.post(
+                "messages.add", "<list_id>No such list</list_id><message>Hi</message><caller_id>Acme</caller_id>"
+            ),
+            "response",
+        )
+        == "NO ACCESS TO LIST"
+    )
+    assert (
+        text_of(
+            account.post(
+                "messages.single", "<mobile>61491570156</mobile><message>Hi</message><caller_id>99999</caller_id>"
+            ),
+            "response",
+        )
+        == "failed - BAD_CALLER_ID"
+    )
 
 
 def test_a_legacy_call_counts_once_against_the_rate_limit() -> None:
@@ -225,12 +287,16 @@ def test_a_legacy_call_counts_once_against_the_rate_limit() -> None:
 
 def test_add_multiple_recipients_needs_recipient_rows(account: LegacyAccount) -> None:
     account.current("add-list", name="L")
-    assert _error(account.post("contact-lists.add-multiple-recipients", "<list_id>L</list_id><recipients>x</recipients>")).startswith(
-        "Invalid parameter: recipients"
-    )
+    assert _error(
+        account.post("contact-lists.add-multiple-recipients", "<list_id>L</list_id><recipients>x</recipients>")
+    ).startswith("Invalid parameter: recipients")
     rows = "".join(f"<recipient><mobile>6149157{n:04d}</mobile></recipient>" for n in range(1001))
-    assert "at most 1000" in _error(account.post("contact-lists.add-multiple-recipients", f"<list_id>L</list_id><recipients>{rows}</recipients>"))
+    assert "at most 1000" in _error(
+        account.post("contact-lists.add-multiple-recipients", f"<list_id>L</list_id><recipients>{rows}</recipients>")
+    )
     two = "<recipient><mobile>61491570156</mobile><custom1>gold</custom1></recipient><recipient><mobile>0491570157</mobile><mobile_dest_country>AU</mobile_dest_country></recipient>"
-    answer = account.post("contact-lists.add-multiple-recipients", f"<list_id>L</list_id><recipients>{two}</recipients>")
+    answer = account.post(
+        "contact-lists.add-multiple-recipients", f"<list_id>L</list_id><recipients>{two}</recipients>"
+    )
     assert text_of(answer, "total") == "2" and text_of(answer, "data/result") == "ADDED"
     assert account.current("get-lists")["lists"][0]["members_active"] == 2
