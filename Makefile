@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test fuzz test-live test-live-sim demo spec-summary clean generate check-generated bench sim
+.PHONY: help setup lock bundle reference-data lint format typecheck test fuzz test-live test-live-sim demo spec-summary clean generate check-generated bench sim legacy-guide legacy-bridge
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ generate: $(STAMP) bundle ## Regenerate generated_client/transmitsms from the sp
 check-generated: $(STAMP) bundle ## Fail if generated_client/ differs from a fresh generation
 	$(PY) -m generator.generate --check
 
+legacy-guide: $(STAMP) ## Write docs/legacy-migration.md, the migration guide from the legacy XML API, from spec/legacy/
+	$(PY) -m tools.legacy_guide
+
 bench: $(STAMP) ## Benchmarks: client import cost, call overhead, rate limiter; simulator throughput
 	$(PY) bench/import_cost.py
 	$(PY) bench/call_overhead.py
@@ -88,8 +91,11 @@ fuzz-properties: $(STAMP) bundle ## The property tests with PROPERTY_SCALE (20) 
 
 # ---------------------------------------------------------------- the simulator (simulator/)
 
-sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory)
+sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory), the legacy XML API on /api beside it
 	$(BIN)/transmitsms-sim serve --memory
+
+legacy-bridge: $(STAMP) ## The legacy XML API on http://127.0.0.1:8090 in front of UPSTREAM (default https://api.transmitsms.com)
+	$(BIN)/transmitsms-legacy-bridge --upstream $(or $(UPSTREAM),https://api.transmitsms.com)
 
 # ----------------------------------------------------------------
 
