@@ -17,9 +17,18 @@ FORBIDDEN = {
         "transmitsms_sim.web",
         "transmitsms_sim.workers",
         "transmitsms_sim.domain",
+        "transmitsms_legacy",
     },
-    "domain": {"starlette", "httpx", "uvicorn", "xml", "transmitsms_sim.web", "transmitsms_sim.workers"},
-    "workers": {"starlette", "uvicorn", "transmitsms_sim.web"},
+    "domain": {
+        "starlette",
+        "httpx",
+        "uvicorn",
+        "xml",
+        "transmitsms_sim.web",
+        "transmitsms_sim.workers",
+        "transmitsms_legacy",
+    },
+    "workers": {"starlette", "uvicorn", "transmitsms_sim.web", "transmitsms_legacy"},
 }
 
 
