@@ -2,8 +2,9 @@
 
 Contract: ``LegacyEndpoint(service)`` is an ASGI endpoint answering both transports (mount it on
 ``/api`` and ``/api-wrapper/{method}``). It reads the request (``transport``), asks
-``service.answer(request)`` for the ``Answer`` and writes it (``xmlcodec``). Every answer is HTTP
-200 ``text/xml; charset=utf-8``: a ``LegacyError`` from any step, and any other exception (passed to
+``service.answer(request)`` for the ``Answer`` and writes it (``xmlcodec``). Every answer to a POST
+to ``/api`` or a GET of ``/api-wrapper/<method>`` is HTTP 200 ``text/xml; charset=utf-8`` (another
+HTTP method is 405 with ``Allow``, the error envelope as its body): a ``LegacyError`` from any step, and any other exception (passed to
 ``service.internal_error`` first), is the error envelope, so bad input never gets a 5xx or a
 traceback. A body larger than ``max_body_bytes`` is refused unread. The ``Service`` is the
 backend: the simulator's in-process one (``transmitsms_sim.web.legacy``) or the bridge's
@@ -64,8 +65,6 @@ async def read(request: Request, limit: int) -> LegacyRequest:
         if not method:
             raise LegacyError("Missing parameter: method (GET /api-wrapper/<method>)")
         return transport.from_query(method, request.url.query)
-    if request.method != "POST":
-        raise LegacyError("Invalid request: POST the XML envelope to /api in the form field `request`")
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type == transport.MULTIPART:
         try:
@@ -96,6 +95,12 @@ class LegacyEndpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
         method = ""
+        allowed = "GET" if request.url.path.startswith(WRAPPER) else "POST"
+        if request.method != allowed:
+            text = f"Invalid request: HTTP {request.method} is not supported here; use {allowed}"
+            body = render_error(LegacyError(text), self.service.now())
+            await Response(body, status_code=405, media_type=MEDIA_TYPE, headers={"Allow": allowed})(scope, receive, send)
+            return
         try:
             legacy = await read(request, self.service.max_body_bytes)
             method = legacy.method

@@ -181,8 +181,8 @@ def create_app(service: ClientService) -> Starlette:
     """The bridge's ASGI app: the two legacy routes in front of ``service``."""
     endpoint = LegacyEndpoint(service)
     routes = [
-        Route("/api", endpoint, methods=["GET", "POST"]),
-        Route("/api-wrapper/{method:path}", endpoint, methods=["GET", "POST"]),
+        Route("/api", endpoint),
+        Route("/api-wrapper/{method:path}", endpoint),
     ]
 
     @asynccontextmanager

@@ -126,3 +126,15 @@ def test_the_failures_name_codes_the_current_api_documents() -> None:
         statuses = set(examples()["statuses"])
         for status in method.failures.values():
             assert status.startswith("failed - ") or status in statuses, (method.name, status)
+
+
+def test_a_method_that_answers_statuses_documents_the_status_answer() -> None:
+    for path, _, op in operations(DOC):
+        method = MAPPING.methods.get(op.get("x-legacy-method", ""))
+        if method is None:
+            continue
+        top_level = [t for t in method.failures.values() if t.startswith("failed") or t == "NO ACCESS TO LIST"]
+        if not (top_level or method.name == "contact-lists.delete-recipient"):
+            continue
+        answers = op["responses"]["200"]["content"]["text/xml"]["schema"]["anyOf"]
+        assert {"$ref": "#/components/schemas/StatusAnswer"} in answers, path

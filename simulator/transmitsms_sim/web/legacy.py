@@ -102,6 +102,6 @@ class SimulatorService:
 def routes(runtime: Runtime) -> list[Route]:
     endpoint = LegacyEndpoint(SimulatorService(runtime))
     return [
-        Route("/api", endpoint, methods=["GET", "POST"]),
-        Route("/api-wrapper/{method:path}", endpoint, methods=["GET", "POST"]),
+        Route("/api", endpoint),
+        Route("/api-wrapper/{method:path}", endpoint),
     ]

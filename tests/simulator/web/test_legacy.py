@@ -216,7 +216,9 @@ def test_a_body_too_large_is_refused_unread(sim: Any) -> None:
 def test_other_paths_and_methods_stay_the_current_apis(sim: Any) -> None:
     assert sim.client().get("/api-wrapper/").status_code == 200
     assert "Missing parameter: method" in sim.client().get("/api-wrapper/").text
-    assert sim.client().get("/api").status_code == 200
+    refused = sim.client().get("/api")
+    assert refused.status_code == 405 and refused.headers["allow"] == "POST" and "use POST" in _error(refused.text)
+    assert sim.client().post("/api-wrapper/api.version").headers["allow"] == "GET"
     assert sim.client().get("/get-balance.json").status_code == 401
 
 
