@@ -159,7 +159,12 @@ def sdist_problems(sdist: Path, dist: Distribution) -> list[str]:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     needed = {"pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE"}
     if dist is SIMULATOR:
-        needed |= {"hatch_build.py", "spec/openapi.yaml", "spec/legacy/openapi.yaml", "transmitsms_sim/store/schema.sql"}
+        needed |= {
+            "hatch_build.py",
+            "spec/openapi.yaml",
+            "spec/legacy/openapi.yaml",
+            "transmitsms_sim/store/schema.sql",
+        }
     return [f"the sdist has no {name}" for name in sorted(needed - names)]
 
 

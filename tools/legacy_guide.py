@@ -101,9 +101,15 @@ def _method(mapping: Mapping, method: Method, tags: dict[str, str]) -> list[str]
     out += ["**Calls:**", ""]
     for step in method.operations:
         when = f" (when {step.when})" if step.when else ""
-        fixed = ", ".join(f"`{argument_name(k)}={v!r}`" for k, v in step.arguments.items() if not str(v).startswith("$"))
+        fixed = ", ".join(
+            f"`{argument_name(k)}={v!r}`" for k, v in step.arguments.items() if not str(v).startswith("$")
+        )
         fixed = f", with {fixed}" if fixed else ""
-        target = "the account's own id (no call: see below)" if step.operation.startswith("$") else _call(step.operation, tags)
+        target = (
+            "the account's own id (no call: see below)"
+            if step.operation.startswith("$")
+            else _call(step.operation, tags)
+        )
         out.append(f"- {target}: {_cell(step.use)}{when}{fixed}")
     out.append("")
     rows = [*method.parameters.values(), *method.row_parameters.values()]

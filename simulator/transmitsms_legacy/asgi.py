@@ -99,7 +99,9 @@ class LegacyEndpoint:
         if request.method != allowed:
             text = f"Invalid request: HTTP {request.method} is not supported here; use {allowed}"
             body = render_error(LegacyError(text), self.service.now())
-            await Response(body, status_code=405, media_type=MEDIA_TYPE, headers={"Allow": allowed})(scope, receive, send)
+            await Response(body, status_code=405, media_type=MEDIA_TYPE, headers={"Allow": allowed})(
+                scope, receive, send
+            )
             return
         try:
             legacy = await read(request, self.service.max_body_bytes)

@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from tools.check_dists import CLIENT, LICENSE, PACKAGED_LEGACY_SPEC, PACKAGED_SPEC, SIMULATOR, Distribution, wheel_problems
+from tools.check_dists import (
+    CLIENT,
+    LICENSE,
+    PACKAGED_LEGACY_SPEC,
+    PACKAGED_SPEC,
+    SIMULATOR,
+    Distribution,
+    wheel_problems,
+)
 
 SPEC = '{"openapi": "3.1.0"}\n'
 LEGACY = '{"openapi": "3.1.0", "info": {"title": "legacy"}}\n'

@@ -35,7 +35,15 @@ def main() -> None:
                 if "API secret" in banner:
                     break
             upstream, key, secret = banner["base URL"], banner["API key"], banner["API secret"]
-            command = [str(BIN / "transmitsms-legacy-bridge"), "--upstream", upstream, "--port", "0", "--rate-limit", "0"]
+            command = [
+                str(BIN / "transmitsms-legacy-bridge"),
+                "--upstream",
+                upstream,
+                "--port",
+                "0",
+                "--rate-limit",
+                "0",
+            ]
             with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as bridge:
                 try:
                     assert bridge.stdout is not None
@@ -50,7 +58,9 @@ def main() -> None:
                         answer = response.read().decode()
                     assert "<name>Bridged</name>" in answer, answer
                     token = b64encode(f"{key}:{secret}".encode()).decode()
-                    request = urllib.request.Request(f"{upstream}/get-lists.json", headers={"Authorization": f"Basic {token}"})
+                    request = urllib.request.Request(
+                        f"{upstream}/get-lists.json", headers={"Authorization": f"Basic {token}"}
+                    )
                     with urllib.request.urlopen(request, timeout=30) as response:
                         lists = json.load(response)
                     assert [item["name"] for item in lists["lists"]] == ["Bridged"], lists

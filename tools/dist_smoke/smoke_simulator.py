@@ -99,9 +99,13 @@ def main() -> None:
     print(f"packaged legacy spec: {legacy['info']['title']} {legacy['info']['version']}, {len(legacy['paths'])} paths")
     run = subprocess.run([BRIDGE, "--help"], capture_output=True, text=True, check=False)
     assert run.returncode == 0 and "--upstream" in run.stdout, run
-    run = subprocess.run([BRIDGE, "--upstream", "https://api.transmitsms.com"], capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [BRIDGE, "--upstream", "https://api.transmitsms.com"], capture_output=True, text=True, check=False
+    )
     assert run.returncode == 2 and run.stderr.strip().endswith('pip install "transmitsms-sim[client]"'), run
-    print("transmitsms-legacy-bridge without the client: --help exit 0; serving exits 2 with one line saying what to install")
+    print(
+        "transmitsms-legacy-bridge without the client: --help exit 0; serving exits 2 with one line saying what to install"
+    )
 
     Path("test_scratch.py").write_text(SCRATCH_TEST, encoding="utf-8")
     run = subprocess.run(
