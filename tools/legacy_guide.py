@@ -16,9 +16,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from transmitsms_legacy.mapping import Field, Mapping, Method, build
+
 from generator.naming import argument_name, method_name, resource_attribute
 from tools.bundle_spec import ROOT
-from transmitsms_legacy.mapping import Field, Mapping, Method, build
 from transmitsms_spec import load, load_legacy, operations
 
 GUIDE = ROOT / "docs" / "legacy-migration.md"

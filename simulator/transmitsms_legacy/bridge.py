@@ -25,7 +25,7 @@ import sys
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +38,7 @@ from .translator import OWN_ACCOUNT_ID, Call, CurrentError, drive_async, transla
 
 if TYPE_CHECKING:
     import httpx
+
     from transmitsms import AsyncTransmitSMS
 
 INSTALL_HINT = 'transmitsms-legacy-bridge needs the transmitsms client: pip install "transmitsms-sim[client]"'
@@ -110,7 +111,7 @@ class ClientService:
         a simulator upstream on a clock of its own)."""
         if self._clock is not None:
             return self._clock()
-        return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+        return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
     def internal_error(self, where: str, exc: BaseException) -> None:
         self.errors.append(f"{where}: {type(exc).__name__}: {exc}"[:500])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import phonenumbers
@@ -64,7 +64,7 @@ def send_time(name: str, value: str, now: datetime) -> str | None:
     when: datetime
     if re.fullmatch(r"[0-9]{1,11}", text):
         try:
-            when = datetime.fromtimestamp(int(text), timezone.utc).replace(tzinfo=None)
+            when = datetime.fromtimestamp(int(text), UTC).replace(tzinfo=None)
         except (OverflowError, OSError, ValueError):
             raise invalid(name, "(the timestamp is out of range)") from None
     elif (ruby := _RUBY_TIME.match(text)) is not None:

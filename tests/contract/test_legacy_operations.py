@@ -11,12 +11,12 @@ never appears in an answer, and the simulator recorded no internal error.
 
 from __future__ import annotations
 
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 import schemathesis
-import xml.etree.ElementTree as ET
 
 from tests.contract.checks import drop_empty_values, no_internal_error
 from tests.contract.harness import API_KEY, API_SECRET, Control, new_simulator, profile

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tools import legacy_guide
 from transmitsms_legacy.mapping import load
+
+from tools import legacy_guide
 
 
 def test_the_committed_guide_is_what_the_mapping_gives() -> None:

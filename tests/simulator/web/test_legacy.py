@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+
 import pytest
 
 from tests.support.legacy import LegacyAccount, envelope, problems, root, text_of
