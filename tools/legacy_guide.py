@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from transmitsms_legacy.mapping import Field, Mapping, Method, build
 
@@ -86,9 +87,9 @@ def _records(mapping: Mapping, method: Method) -> list[tuple[str, tuple[Field, .
     return found
 
 
-def _row_schema(doc: dict[str, object], schema: str, prop: str) -> str | None:
-    node = doc["components"]["schemas"][schema]  # type: ignore[index]
-    properties = node.get("properties", {})  # type: ignore[union-attr]
+def _row_schema(doc: dict[str, Any], schema: str, prop: str) -> str | None:
+    node: Any = doc["components"]["schemas"][schema]
+    properties = node.get("properties", {})
     items = properties.get(prop, {}).get("items", {})
     ref = str(items.get("$ref", ""))
     return ref.rsplit("/", 1)[-1] or None

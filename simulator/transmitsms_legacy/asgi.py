@@ -4,11 +4,11 @@ Contract: ``LegacyEndpoint(service)`` is an ASGI endpoint answering both transpo
 ``/api`` and ``/api-wrapper/{method}``). It reads the request (``transport``), asks
 ``service.answer(request)`` for the ``Answer`` and writes it (``xmlcodec``). Every answer to a POST
 to ``/api`` or a GET of ``/api-wrapper/<method>`` is HTTP 200 ``text/xml; charset=utf-8`` (another
-HTTP method is 405 with ``Allow``, the error envelope as its body): a ``LegacyError`` from any step, and any other exception (passed to
-``service.internal_error`` first), is the error envelope, so bad input never gets a 5xx or a
-traceback. A body larger than ``max_body_bytes`` is refused unread. The ``Service`` is the
-backend: the simulator's in-process one (``transmitsms_sim.web.legacy``) or the bridge's
-(``transmitsms_legacy.bridge``).
+HTTP method is 405 with ``Allow``, the error envelope as its body): a ``LegacyError`` from any
+step, and any other exception (passed to ``service.internal_error`` first), is the error
+envelope, so bad input never gets a 5xx or a traceback. A body larger than ``max_body_bytes`` is
+refused unread. The ``Service`` is the backend: the simulator's in-process one
+(``transmitsms_sim.web.legacy``) or the bridge's (``transmitsms_legacy.bridge``).
 """
 
 from __future__ import annotations

@@ -208,7 +208,10 @@ def _account_id(text: str) -> tuple[str, int]:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="transmitsms-legacy-bridge",
-        description="Serve the first-generation Burst SMS XML API (/api, /api-wrapper/<method>) in front of the current Transmit SMS API.",
+        description=(
+            "Serve the first-generation Burst SMS XML API (/api, /api-wrapper/<method>) "
+            "in front of the current Transmit SMS API."
+        ),
     )
     p.add_argument("--upstream", required=True, help="the current API's base URL, e.g. https://api.transmitsms.com")
     p.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")

@@ -18,9 +18,9 @@ from typing import Literal, Union
 
 Dialect = Literal["request", "beam"]
 #: A parameter: text, or the rows of a nested parameter (``<recipients><recipient>...``).
-Param = Union[str, list[dict[str, str]]]
+Param = str | list[dict[str, str]]
 #: An answer element's value: text, None (empty), or its children.
-Value = Union[str, None, list["Element"]]
+Value = Union[str, None, list["Element"]]  # noqa: UP007 (| cannot take the forward reference)
 Element = tuple[str, Value]
 
 

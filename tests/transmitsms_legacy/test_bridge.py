@@ -65,7 +65,8 @@ def _answer(method: str, request: str | None, through_bridge: bool) -> str:
             xml = envelope(method, params, key=account.key, secret=account.secret)
             response = client.post("/api", data={"request": xml})
             assert response.status_code == 200 and response.headers["content-type"] == "text/xml; charset=utf-8"
-            return response.text
+            text: str = response.text
+            return text
 
 
 @pytest.mark.parametrize(("method", "request_sample"), [(m, r) for m, r, _ in cases()], ids=lambda v: str(v)[:40])

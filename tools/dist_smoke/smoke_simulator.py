@@ -104,7 +104,8 @@ def main() -> None:
     )
     assert run.returncode == 2 and run.stderr.strip().endswith('pip install "transmitsms-sim[client]"'), run
     print(
-        "transmitsms-legacy-bridge without the client: --help exit 0; serving exits 2 with one line saying what to install"
+        "transmitsms-legacy-bridge without the client: --help exit 0; "
+        "serving exits 2 with one line saying what to install"
     )
 
     Path("test_scratch.py").write_text(SCRATCH_TEST, encoding="utf-8")

@@ -74,7 +74,8 @@ def test_whitespace_before_the_declaration_beam_root_free_order_and_empty_elemen
     assert text_of(answer, "data/name") == "July list", answer
     sent = account.post(
         "messages.single",
-        "<mobile>61491570156</mobile><message>Hi</message><caller_id>61400000009</caller_id><sendtime /><contact_list />",
+        "<mobile>61491570156</mobile><message>Hi</message><caller_id>61400000009</caller_id>"
+        "<sendtime /><contact_list />",
     )
     assert text_of(sent, "data/contact_list_addition") == "no list provided"
 
@@ -155,7 +156,8 @@ BAD_REQUESTS = {
     "other root": "<?xml version='1.0'?><html><method>x</method></html>",
     "no method": "<request><key>k</key><secret>s</secret></request>",
     "billion laughs": (
-        "<?xml version='1.0'?><!DOCTYPE lolz [<!ENTITY lol 'lol'><!ENTITY lol2 '&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;'>"
+        "<?xml version='1.0'?><!DOCTYPE lolz [<!ENTITY lol 'lol'>"
+        "<!ENTITY lol2 '&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;'>"
         "<!ENTITY lol3 '&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;'>]><request><method>&lol3;</method></request>"
     ),
     "external entity": "<?xml version='1.0'?><!DOCTYPE r [<!ENTITY x SYSTEM 'file:///etc/passwd'>]><request><method>&x;</method></request>",
@@ -297,7 +299,10 @@ def test_add_multiple_recipients_needs_recipient_rows(account: LegacyAccount) ->
     assert "at most 1000" in _error(
         account.post("contact-lists.add-multiple-recipients", f"<list_id>L</list_id><recipients>{rows}</recipients>")
     )
-    two = "<recipient><mobile>61491570156</mobile><custom1>gold</custom1></recipient><recipient><mobile>0491570157</mobile><mobile_dest_country>AU</mobile_dest_country></recipient>"
+    two = (
+        "<recipient><mobile>61491570156</mobile><custom1>gold</custom1></recipient>"
+        "<recipient><mobile>0491570157</mobile><mobile_dest_country>AU</mobile_dest_country></recipient>"
+    )
     answer = account.post(
         "contact-lists.add-multiple-recipients", f"<list_id>L</list_id><recipients>{two}</recipients>"
     )
