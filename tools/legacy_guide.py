@@ -17,10 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from transmitsms_legacy.mapping import Field, Mapping, Method, build
-
 from generator.naming import argument_name, method_name, resource_attribute
 from tools.bundle_spec import ROOT
+from transmitsms_legacy.mapping import Field, Mapping, Method, build
 from transmitsms_spec import load, load_legacy, operations
 
 GUIDE = ROOT / "docs" / "legacy-migration.md"

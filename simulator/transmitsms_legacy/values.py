@@ -193,9 +193,10 @@ def country_of(msisdn: str) -> str:
         parsed = phonenumbers.parse("+" + msisdn.lstrip("+"))
     except phonenumbers.NumberParseException:
         return ""
-    return phonenumbers.region_code_for_number(parsed) or (
-        phonenumbers.region_code_for_country_code(parsed.country_code) or ""
-    ).replace("ZZ", "")
+    region = phonenumbers.region_code_for_number(parsed)
+    if not region and parsed.country_code is not None:
+        region = phonenumbers.region_code_for_country_code(parsed.country_code)
+    return "" if region in (None, "ZZ") else str(region)
 
 
 def truthy(value: str) -> bool:

@@ -7,12 +7,12 @@ import re
 from typing import Any
 
 import pytest
-from transmitsms_legacy.mapping import build
 
 from tests.support.legacy import examples, legacy_document
 from tools.bundle_spec import validate
 from tools.spec_checks import object_properties, resolve, schema_validator
 from tools.xml_data import xml_to_data
+from transmitsms_legacy.mapping import build
 from transmitsms_spec import form_schema, load, operations
 
 DOC = legacy_document()

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transmitsms_legacy.mapping import load
-
 from tools import legacy_guide
+from transmitsms_legacy.mapping import load
 
 
 def test_the_committed_guide_is_what_the_mapping_gives() -> None:

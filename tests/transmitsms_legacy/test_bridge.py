@@ -20,7 +20,6 @@ from typing import Any
 
 import httpx
 import pytest
-from transmitsms_legacy import bridge
 
 from generator.naming import argument_name as generated_argument_name
 from generator.naming import method_name as generated_method_name
@@ -29,6 +28,7 @@ from tests.support.legacy import LegacyAccount, envelope, root, text_of
 from tests.support.legacy_states import SETUPS, cases, params_of
 from tests.support.simulator import running
 from transmitsms import AsyncTransmitSMS
+from transmitsms_legacy import bridge
 from transmitsms_sim.inprocess import InProcess
 from transmitsms_spec import load, operations
 

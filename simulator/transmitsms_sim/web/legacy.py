@@ -20,6 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from starlette.routing import Route
+
 from transmitsms_legacy import OWN_ACCOUNT_ID, Call, CurrentError, LegacyError, LegacyRequest, drive, translate
 from transmitsms_legacy.asgi import LegacyEndpoint
 from transmitsms_legacy.model import Answer, authentication_failed
