@@ -13,6 +13,7 @@ refused unread. The ``Service`` is the backend: the simulator's in-process one
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Protocol
 
@@ -47,7 +48,7 @@ class Service(Protocol):
 
 async def _body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
+    if re.fullmatch(r"[0-9]{1,18}", declared) and int(declared) > limit:
         raise LegacyError(f"Invalid request: the body is larger than {limit} bytes")
     body = b""
     async for chunk in request.stream():

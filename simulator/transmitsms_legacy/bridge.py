@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import keyword
+import re
 import socket
 import sys
 from collections import OrderedDict
@@ -200,7 +201,7 @@ def create_app(service: ClientService) -> Starlette:
 
 def _account_id(text: str) -> tuple[str, int]:
     key, _, value = text.partition("=")
-    if not key or not value.isdigit():
+    if not key or not re.fullmatch(r"[0-9]{1,18}", value):
         raise argparse.ArgumentTypeError(f"expected KEY=ID (an API key and its account id), got {text!r}")
     return key, int(value)
 

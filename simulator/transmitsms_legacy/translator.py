@@ -15,6 +15,7 @@ generated client against a real service (``drive`` and ``drive_async`` turn the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Generator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -163,7 +164,8 @@ class Context:
     def list_id(self, name: str) -> Steps:
         """The id of the list a parameter names (the ``list-ref`` transform)."""
         ref = (self.text(name) or "").strip()
-        if ref.isdigit() and len(ref) < 19:
+        # ASCII digits only: str.isdigit also takes superscripts ("³"), which int() refuses.
+        if re.fullmatch(r"[0-9]{1,18}", ref):
             try:
                 yield from self.raw("get_list", list_id=int(ref), members="none")
                 return int(ref)

@@ -80,6 +80,10 @@ def test_a_numeric_list_reference_is_checked_with_get_list() -> None:
     backend = Backend(get_list={"id": 5}, remove_list={})
     assert run("contact-lists.delete", backend, id="5").body == [("response", "DELETED")]
     assert backend.calls[0] == Call("get_list", {"list_id": 5, "members": "none"})
+    # Not ASCII digits (found by schemathesis): a name to look for, never a number.
+    named = Backend(get_lists={"lists_total": 1, "lists": [{"id": 6, "name": "³"}]}, remove_list={})
+    assert run("contact-lists.delete", named, id="³").body == [("response", "DELETED")]
+    assert [c.operation for c in named.calls] == ["get_lists", "remove_list"]
 
 
 @pytest.mark.parametrize(
