@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test fuzz test-live test-live-sim demo spec-summary clean generate check-generated bench sim
+.PHONY: help setup lock bundle reference-data lint format typecheck test fuzz test-live test-live-sim demo spec-summary clean generate check-generated bench sim legacy-guide legacy-bridge
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -32,8 +32,9 @@ lock: ## Re-resolve requirements-dev.in into the fully pinned requirements-dev.t
 bundle: $(STAMP) ## Validate the spec and write dist/openapi.yaml and dist/openapi.json
 	$(PY) -m tools.bundle_spec
 
-reference-data: $(STAMP) ## Re-extract the reference's examples into tests/data (needs ../shared)
+reference-data: $(STAMP) ## Re-extract the reference's examples (current and legacy API) into tests/data (needs ../shared)
 	$(PY) -m tools.extract_reference_examples
+	$(PY) -m tools.extract_legacy_examples
 
 lint: $(STAMP) ## ruff (lint and format check) and mypy --strict
 	$(BIN)/ruff check .
@@ -63,6 +64,9 @@ generate: $(STAMP) bundle ## Regenerate generated_client/transmitsms from the sp
 
 check-generated: $(STAMP) bundle ## Fail if generated_client/ differs from a fresh generation
 	$(PY) -m generator.generate --check
+
+legacy-guide: $(STAMP) ## Write docs/legacy-migration.md, the migration guide from the legacy XML API, from spec/legacy/
+	$(PY) -m tools.legacy_guide
 
 bench: $(STAMP) $(NODE_STAMP) bundle wrk ## Benchmarks: client import cost, call overhead, rate limiter, bulk send; simulator throughput and over HTTP against Prism
 	$(PY) bench/import_cost.py
@@ -94,7 +98,7 @@ fuzz-properties: $(STAMP) bundle ## The property tests with PROPERTY_SCALE (20) 
 
 # ---------------------------------------------------------------- the simulator (simulator/)
 
-sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory; the inbox page at /_sim/ui)
+sim: $(STAMP) ## Run the simulator on http://127.0.0.1:8080 (in memory; the inbox page at /_sim/ui, the legacy XML API on /api)
 	$(BIN)/transmitsms-sim serve --memory
 
 # The inbox page's browser tests (tests/simulator/web/test_ui_browser.py) drive Debian's Chromium
@@ -104,6 +108,10 @@ chromium: ## Install Debian's Chromium for the browser tests, if absent (apt-get
 	@command -v chromium >/dev/null 2>&1 || test -x /usr/bin/chromium || { \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }
 	@chromium --version 2>/dev/null || /usr/bin/chromium --version
+
+
+legacy-bridge: $(STAMP) ## The legacy XML API on http://127.0.0.1:8090 in front of UPSTREAM (default https://api.transmitsms.com)
+	$(BIN)/transmitsms-legacy-bridge --upstream $(or $(UPSTREAM),https://api.transmitsms.com)
 
 # ----------------------------------------------------------------
 

@@ -39,6 +39,10 @@ class BundledSpecHook(BuildHookInterface):  # type: ignore[type-arg]
         bundled = self._workdir / "openapi.json"
         bundled.write_text(dump_json(bundle(spec_dir)), encoding="utf-8")
         build_data["force_include"][str(bundled)] = "transmitsms_spec/openapi.json"
+        # The first-generation XML API's document (spec/legacy/), read by transmitsms_legacy.
+        legacy = self._workdir / "legacy-openapi.json"
+        legacy.write_text(dump_json(bundle(spec_dir / "legacy")), encoding="utf-8")
+        build_data["force_include"][str(legacy)] = "transmitsms_spec/legacy-openapi.json"
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         if self._workdir is not None:

@@ -18,6 +18,7 @@ CLIENT = ROOT / "generated_client" / "transmitsms"
 RUNTIME = CLIENT / "_runtime"
 SIMULATOR = ROOT / "simulator" / "transmitsms_sim"
 SPEC_READER = ROOT / "simulator" / "transmitsms_spec"
+LEGACY = ROOT / "simulator" / "transmitsms_legacy"
 GENERATOR = ROOT / "generator"
 
 
@@ -46,6 +47,22 @@ def test_the_simulator_imports_the_client_only_lazily_in_its_pytest_plugin() -> 
     plugin = "simulator/transmitsms_sim/pytest_plugin.py "
     assert [b for b in offenders(SIMULATOR, "transmitsms_sim", ("transmitsms",)) if not b.startswith(plugin)] == []
     assert not [n for n in top_level_imports(SIMULATOR / "pytest_plugin.py") if n.split(".")[0] == "transmitsms"]
+
+
+def test_the_legacy_translator_depends_on_neither_the_client_nor_the_simulator() -> None:
+    core = {"yaml", "referencing", "phonenumbers", "transmitsms_spec", "transmitsms_legacy"}
+    allowed = {"asgi.py": core | {"starlette"}, "bridge.py": core | {"starlette", "uvicorn", "httpx", "transmitsms"}}
+    for path, package in modules(LEGACY, "transmitsms_legacy"):
+        names = imports(path, package)
+        third_party = {n.split(".")[0] for n in names} - sys.stdlib_module_names
+        assert not third_party - allowed.get(path.name, core), f"{path.relative_to(ROOT)} imports {sorted(third_party)}"
+    bridge = LEGACY / "bridge.py"
+    assert not {n.split(".")[0] for n in top_level_imports(bridge)} & {"transmitsms", "uvicorn"}, "imported lazily only"
+
+
+def test_the_simulator_uses_the_legacy_translator_only_in_its_legacy_front_end() -> None:
+    users = [b for b in offenders(SIMULATOR, "transmitsms_sim", ("transmitsms_legacy",))]
+    assert users and all(b.startswith("simulator/transmitsms_sim/web/legacy.py ") for b in users)
 
 
 def test_the_spec_reader_needs_only_yaml_and_referencing() -> None:

@@ -58,5 +58,8 @@ def test_the_simulator_depends_on_nothing_of_the_client_but_an_extra() -> None:
     project = pyproject(SIMULATOR.source / "pyproject.toml")["project"]
     assert not [d for d in project["dependencies"] if d.startswith("transmitsms")]
     assert project["optional-dependencies"] == {"client": ["transmitsms>=0.2"]}
-    assert project["scripts"] == {"transmitsms-sim": "transmitsms_sim.cli:main"}
+    assert project["scripts"] == {
+        "transmitsms-sim": "transmitsms_sim.cli:main",
+        "transmitsms-legacy-bridge": "transmitsms_legacy.bridge:main",
+    }
     assert project["entry-points"] == {"pytest11": {"transmitsms_sim": "transmitsms_sim.pytest_plugin"}}

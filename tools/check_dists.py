@@ -13,7 +13,9 @@ that sdist (``python -m build --no-isolation``: this venv's pinned hatchling, no
    package data, equal to a fresh bundle of ``spec/``;
 2. installs each wheel alone in a fresh virtual environment (the wheel from its file, its
    dependencies and pytest from the configured package index) and runs its smoke script,
-   ``tools/dist_smoke/smoke_client.py`` or ``smoke_simulator.py``, from an empty directory.
+   ``tools/dist_smoke/smoke_client.py`` or ``smoke_simulator.py``, from an empty directory;
+3. installs both wheels together and runs ``smoke_bridge.py``: ``transmitsms-legacy-bridge`` in
+   front of ``transmitsms-sim serve``, one legacy call and its effect seen through the current API.
 
 It prints what it built, installed and ran, and exits 1 at the first problem, naming it.
 """
@@ -32,11 +34,13 @@ from dataclasses import dataclass
 from email.message import Message
 from pathlib import Path
 
-from tools.bundle_spec import ROOT, SPEC_DIR
+from tools.bundle_spec import LEGACY_SPEC_DIR, ROOT, SPEC_DIR
 from transmitsms_spec.bundle import bundle, dump_json
 
 SMOKE_DIR = Path(__file__).resolve().parent / "dist_smoke"
 LICENSE = ROOT / "LICENSE"
+#: The smoke script of the two wheels installed together (the bridge needs the client).
+BRIDGE_SMOKE = "smoke_bridge.py"
 #: The smoke scripts' own test runner, at the version the repository pins.
 PYTEST = "pytest==9.2.0"
 
@@ -75,7 +79,7 @@ CLIENT = Distribution(
 SIMULATOR = Distribution(
     name="transmitsms-sim",
     source=ROOT / "simulator",
-    packages=frozenset({"transmitsms_sim", "transmitsms_spec"}),
+    packages=frozenset({"transmitsms_sim", "transmitsms_spec", "transmitsms_legacy"}),
     dependencies=frozenset(
         {
             "starlette",
@@ -87,14 +91,17 @@ SIMULATOR = Distribution(
             "jsonschema-rs",
             "phonenumbers",
             "jinja2",
+            "httptools",
+            "sniffio",
         }
     ),
-    entry_points={"console_scripts": {"transmitsms-sim"}, "pytest11": {"transmitsms_sim"}},
+    entry_points={"console_scripts": {"transmitsms-sim", "transmitsms-legacy-bridge"}, "pytest11": {"transmitsms_sim"}},
     smoke="smoke_simulator.py",
     # The store's schema and the inbox page's templates and static files.
     package_data=("transmitsms_sim/store", "transmitsms_sim/web/templates", "transmitsms_sim/web/static"),
 )
 PACKAGED_SPEC = "transmitsms_spec/openapi.json"
+PACKAGED_LEGACY_SPEC = "transmitsms_spec/legacy-openapi.json"
 
 
 class CheckError(Exception):
@@ -123,7 +130,9 @@ def _entry_points(text: str) -> dict[str, set[str]]:
     return {k: v for k, v in found.items() if v}
 
 
-def wheel_problems(wheel: Path, dist: Distribution, version: str, spec_json: str | None = None) -> list[str]:
+def wheel_problems(
+    wheel: Path, dist: Distribution, version: str, spec_json: str | None = None, legacy_json: str | None = None
+) -> list[str]:
     """What is wrong with ``wheel`` as ``dist`` at ``version`` (empty: nothing)."""
     problems: list[str] = []
     with zipfile.ZipFile(wheel) as archive:
@@ -168,6 +177,11 @@ def wheel_problems(wheel: Path, dist: Distribution, version: str, spec_json: str
                 problems.append(f"no {PACKAGED_SPEC} (the build hook did not run)")
             elif archive.read(PACKAGED_SPEC).decode("utf-8") != spec_json:
                 problems.append(f"{PACKAGED_SPEC} is not the bundle of spec/")
+        if legacy_json is not None:
+            if PACKAGED_LEGACY_SPEC not in names:
+                problems.append(f"no {PACKAGED_LEGACY_SPEC} (the build hook did not run)")
+            elif archive.read(PACKAGED_LEGACY_SPEC).decode("utf-8") != legacy_json:
+                problems.append(f"{PACKAGED_LEGACY_SPEC} is not the bundle of spec/legacy/")
     return problems
 
 
@@ -179,7 +193,7 @@ def sdist_problems(sdist: Path, dist: Distribution) -> list[str]:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
     needed = {"pyproject.toml", "README.md", "CHANGELOG.md", "LICENSE"}
     if dist is SIMULATOR:
-        needed |= {"hatch_build.py", "spec/openapi.yaml", *dist.data_files()}
+        needed |= {"hatch_build.py", "spec/openapi.yaml", "spec/legacy/openapi.yaml", *dist.data_files()}
     return [f"the sdist has no {name}" for name in sorted(needed - names)]
 
 
@@ -214,18 +228,20 @@ def build(dist: Distribution, out: Path) -> tuple[Path, Path]:
     return sdist, wheel
 
 
-def smoke(dist: Distribution, wheel: Path) -> None:
-    """Install ``wheel`` alone in a fresh venv and run its smoke script from an empty directory."""
+def smoke(script: str, *wheels: Path) -> None:
+    """Install ``wheels`` (and nothing else of ours) in a fresh venv and run a smoke script from an
+    empty directory."""
     with tempfile.TemporaryDirectory(prefix="dist-smoke-") as tmp:
         env_dir, scratch = Path(tmp) / "venv", Path(tmp) / "scratch"
         scratch.mkdir()
         venv.create(env_dir, with_pip=True)
         python = env_dir / "bin" / "python"
-        _run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(wheel), PYTEST])
+        wheel_args = [str(wheel) for wheel in wheels]
+        _run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *wheel_args, PYTEST])
         listed = _run([str(python), "-m", "pip", "list", "--format=freeze", "--disable-pip-version-check"]).stdout
         ours = sorted(line for line in listed.split() if line.lower().startswith("transmitsms"))
-        print(f"  installed alone: {', '.join(ours)}")
-        result = _run([str(python), str(SMOKE_DIR / dist.smoke)], cwd=scratch)
+        print(f"  installed {'alone' if len(wheels) == 1 else 'together'}: {', '.join(ours)}")
+        result = _run([str(python), str(SMOKE_DIR / script)], cwd=scratch)
         print("".join(f"    {line}\n" for line in result.stdout.splitlines()), end="")
 
 
@@ -234,21 +250,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "dists")
     args = parser.parse_args(argv)
     spec_json = dump_json(bundle(SPEC_DIR))
+    legacy_json = dump_json(bundle(LEGACY_SPEC_DIR))
+    built: dict[str, Path] = {}
     try:
         for dist in (CLIENT, SIMULATOR):
             version = package_version(dist)
             print(f"{dist.name} {version}", flush=True)
             sdist, wheel = build(dist, args.out)
             problems = sdist_problems(sdist, dist)
-            problems += wheel_problems(wheel, dist, version, spec_json if dist is SIMULATOR else None)
+            if dist is SIMULATOR:
+                problems += wheel_problems(wheel, dist, version, spec_json, legacy_json)
+            else:
+                problems += wheel_problems(wheel, dist, version)
             if problems:
                 raise CheckError(f"{wheel.name}:\n" + "\n".join(f"  - {p}" for p in problems))
             print("  wheel and sdist contents, metadata and entry points as required")
-            smoke(dist, wheel)
+            smoke(dist.smoke, wheel)
+            built[dist.name] = wheel
+        print("transmitsms-sim[client]: the legacy bridge, with the client", flush=True)
+        smoke(BRIDGE_SMOKE, built[SIMULATOR.name], built[CLIENT.name])
     except CheckError as exc:
         print(f"check-dists: {exc}", file=sys.stderr)
         return 1
-    print("check-dists: both distributions build, install alone and pass their smoke tests")
+    print("check-dists: both distributions build, install alone and together and pass their smoke tests")
     return 0
 
 

@@ -9,11 +9,14 @@ Contract: ``build(out_dir)`` bundles and validates ``spec/`` and writes to ``out
 * ``reference.html``: the HTML reference by Redocly CLI ``build-docs``, with Redoc's scripts
   inlined so the page works offline.
 * ``CHANGELOG.md``: the spec's changelog, which must have an entry for ``info.version``.
-* ``release.json``: the version (``info.version``), the tools used, and each file's size and
-  SHA-256.
+* ``legacy-openapi.yaml``, ``legacy-openapi.json``, ``legacy-reference.html`` and
+  ``legacy-CHANGELOG.md``: the same for the first-generation XML API (``spec/legacy/``).
+* ``release.json``: the versions (``info.version`` of each), the tools used, and each file's size
+  and SHA-256.
 
-``lint()`` runs Redocly CLI ``lint`` on ``dist/openapi.json`` with ``redocly.yaml`` (and the
-deliberate exceptions in ``.redocly.lint-ignore.yaml``). Both print one line on success and the
+``lint()`` runs Redocly CLI ``lint`` on ``dist/openapi.json`` with ``redocly.yaml`` and on
+``dist/legacy-openapi.json`` with ``redocly-legacy.yaml`` (and the deliberate exceptions in
+``.redocly.lint-ignore.yaml``). Both print one line on success and the
 tool's whole output on failure.
 
 ``python -m tools.publish {build,lint}``.
@@ -32,12 +35,25 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from tools.bundle_spec import DIST_DIR, ROOT, SPEC_DIR, BundleError, bundle, validate, write
+from tools.bundle_spec import (
+    DIST_DIR,
+    LEGACY_SPEC_DIR,
+    LEGACY_STEM,
+    ROOT,
+    SPEC_DIR,
+    BundleError,
+    bundle,
+    validate,
+    write,
+)
 from transmitsms_spec import UnresolvableReference, lookup
 
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 CHANGELOG = SPEC_DIR / "CHANGELOG.md"
 HTML_NAME = "reference.html"
+LEGACY_CHANGELOG = LEGACY_SPEC_DIR / "CHANGELOG.md"
+LEGACY_HTML_NAME = "legacy-reference.html"
+LEGACY_CHANGELOG_NAME = "legacy-CHANGELOG.md"
 
 # Redocly CLI phones home (telemetry, update checks) unless told not to; the network here and in
 # CI reaches only the package registries.
@@ -105,17 +121,40 @@ def _resolvable(document: Any, ref: str) -> bool:
     return True
 
 
-def lint(dist_dir: Path = DIST_DIR) -> str:
-    """Redocly CLI lint of the bundled JSON; returns a one-line summary, raises PublishError on findings."""
-    target = dist_dir / "openapi.json"
+def _lint_one(target: Path, config: str) -> str:
     if not target.exists():
         raise PublishError(f"{target} is missing: run `make bundle` first")
     # The ignore file names the linted file relative to the repository root: run from there.
     relative = os.path.relpath(target, ROOT)
-    output = run_tool([str(REDOCLY), "lint", relative, "--config", "redocly.yaml", "--format", "stylish"])
+    output = run_tool([str(REDOCLY), "lint", relative, "--config", config, "--format", "stylish"])
     ignored = re.search(r"(\d+) problems? (?:is|are) explicitly ignored", output)
     note = f", {ignored.group(1)} deliberate exceptions in .redocly.lint-ignore.yaml" if ignored else ""
-    return f"redocly lint: {relative} is clean (Redocly CLI {redocly_version()}, redocly.yaml{note})"
+    return f"redocly lint: {relative} is clean (Redocly CLI {redocly_version()}, {config}{note})"
+
+
+def lint(dist_dir: Path = DIST_DIR) -> str:
+    """Redocly CLI lint of the bundled JSON documents (the current API's with ``redocly.yaml``,
+    the legacy API's with ``redocly-legacy.yaml``); one line each, PublishError on findings."""
+    lines = [_lint_one(dist_dir / "openapi.json", "redocly.yaml")]
+    lines.append(_lint_one(dist_dir / f"{LEGACY_STEM}.json", "redocly-legacy.yaml"))
+    return "\n".join(lines)
+
+
+def _reference(source: Path, html: Path, title: str) -> None:
+    run_tool(
+        [
+            str(REDOCLY),
+            "build-docs",
+            str(source),
+            "--output",
+            str(html),
+            "--title",
+            title,
+            "--inlineBundle",
+            "--config",
+            "redocly.yaml",
+        ]
+    )
 
 
 def build(out_dir: Path = DIST_DIR) -> list[Path]:
@@ -127,30 +166,31 @@ def build(out_dir: Path = DIST_DIR) -> list[Path]:
         raise PublishError("the bundled document is not self-contained:\n" + "\n".join(problems))
     version = str(document["info"]["version"])
     changelog_entry(CHANGELOG.read_text(encoding="utf-8"), version)
+    legacy = bundle(LEGACY_SPEC_DIR)
+    validate(legacy)
+    problems = check_self_contained(legacy)
+    if problems:
+        raise PublishError("the bundled legacy document is not self-contained:\n" + "\n".join(problems))
+    legacy_version = str(legacy["info"]["version"])
+    changelog_entry(LEGACY_CHANGELOG.read_text(encoding="utf-8"), legacy_version)
     written = write(document, out_dir)
     html = out_dir / HTML_NAME
-    title = f"{document['info']['title']} {version}"
-    run_tool(
-        [
-            str(REDOCLY),
-            "build-docs",
-            str(out_dir / "openapi.json"),
-            "--output",
-            str(html),
-            "--title",
-            title,
-            "--inlineBundle",
-            "--config",
-            "redocly.yaml",
-        ]
-    )
+    _reference(out_dir / "openapi.json", html, f"{document['info']['title']} {version}")
     written.append(html)
     changelog = out_dir / "CHANGELOG.md"
     shutil.copyfile(CHANGELOG, changelog)
     written.append(changelog)
+    written += write(legacy, out_dir, LEGACY_STEM)
+    legacy_html = out_dir / LEGACY_HTML_NAME
+    _reference(out_dir / f"{LEGACY_STEM}.json", legacy_html, f"{legacy['info']['title']} {legacy_version}")
+    written.append(legacy_html)
+    legacy_changelog = out_dir / LEGACY_CHANGELOG_NAME
+    shutil.copyfile(LEGACY_CHANGELOG, legacy_changelog)
+    written.append(legacy_changelog)
     manifest = {
         "name": document["info"]["title"],
         "version": version,
+        "legacy_version": legacy_version,
         "openapi": document["openapi"],
         "tools": {"redocly-cli": redocly_version()},
         "files": {

@@ -11,7 +11,7 @@ in the ``transmitsms-sim`` distribution.
 from __future__ import annotations
 
 from .bundle import CHECKOUT_SPEC_DIR, BundleError, bundle, dump_json, dump_yaml
-from .document import SpecNotFoundError, load, published_json
+from .document import SpecNotFoundError, load, load_legacy, published_json, published_legacy_json
 from .refs import (
     UnresolvableReference,
     dereference,
@@ -37,11 +37,13 @@ __all__ = [
     "inline_value_refs",
     "is_value_type",
     "load",
+    "load_legacy",
     "lookup",
     "method_of",
     "object_properties",
     "operations",
     "published_json",
+    "published_legacy_json",
     "refs_in",
     "resolve",
 ]

@@ -23,6 +23,9 @@ def test_the_demo_runs_every_step_and_succeeds(capsys: pytest.CaptureFixture[str
     assert ": 0 answered 429" in out
     assert "answered 429 OVER_LIMIT" in out and " 0 of 12 answered 429 OVER_LIMIT" not in out
     assert "statuses {200: " in out and "429" not in out.split("wire")[-1]
+    assert "POST /api request=<?xml version='1.0'?><request>" in out and "<secret>****</secret>" in out
+    assert "<result>queued</result>" in out
+    assert "legacy XML      messages.single -> message" in out and "delivered 1" in out.split("legacy XML")[-1]
     last = out.rstrip().splitlines()[-1].split()
     assert last[0] == "inbox" and re.fullmatch(r"http://127\.0\.0\.1:\d+/_sim/ui", last[1]), "ends with the inbox"
     assert "served while the demo ran" in out, "not at a terminal: no wait for Enter"

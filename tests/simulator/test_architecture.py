@@ -18,9 +18,19 @@ FORBIDDEN = {
         "transmitsms_sim.workers",
         "transmitsms_sim.domain",
         "jinja2",
+        "transmitsms_legacy",
     },
-    "domain": {"starlette", "httpx", "uvicorn", "xml", "jinja2", "transmitsms_sim.web", "transmitsms_sim.workers"},
-    "workers": {"starlette", "uvicorn", "transmitsms_sim.web"},
+    "domain": {
+        "starlette",
+        "httpx",
+        "uvicorn",
+        "xml",
+        "jinja2",
+        "transmitsms_sim.web",
+        "transmitsms_sim.workers",
+        "transmitsms_legacy",
+    },
+    "workers": {"starlette", "uvicorn", "transmitsms_sim.web", "transmitsms_legacy"},
 }
 
 

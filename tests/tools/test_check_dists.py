@@ -7,9 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from tools.check_dists import CLIENT, LICENSE, PACKAGED_SPEC, SIMULATOR, Distribution, wheel_problems
+from tools.check_dists import (
+    CLIENT,
+    LICENSE,
+    PACKAGED_LEGACY_SPEC,
+    PACKAGED_SPEC,
+    SIMULATOR,
+    Distribution,
+    wheel_problems,
+)
 
 SPEC = '{"openapi": "3.1.0"}\n'
+LEGACY = '{"openapi": "3.1.0", "info": {"title": "legacy"}}\n'
 
 
 def metadata(name: str, requires: list[str]) -> str:
@@ -43,6 +52,7 @@ def make_wheel(
     if dist is SIMULATOR:
         files[PACKAGED_SPEC] = SPEC
         files.update(dict.fromkeys(dist.data_files(), "data"))
+        files[PACKAGED_LEGACY_SPEC] = LEGACY
     files.update(changes or {})
     path = tmp_path / f"{dist.name}.whl"
     with zipfile.ZipFile(path, "w") as archive:
@@ -64,10 +74,13 @@ SIM_REQUIRES = [
     "jsonschema-rs>=0.29",
     "phonenumbers>=8.13",
     "jinja2<4,>=3.1.2",
+    "httptools>=0.6",
+    "sniffio>=1.3",
     'transmitsms>=0.2; extra == "client"',
 ]
 SIM_ENTRY_POINTS = (
-    "[console_scripts]\ntransmitsms-sim = transmitsms_sim.cli:main\n\n"
+    "[console_scripts]\ntransmitsms-sim = transmitsms_sim.cli:main\n"
+    "transmitsms-legacy-bridge = transmitsms_legacy.bridge:main\n\n"
     "[pytest11]\ntransmitsms_sim = transmitsms_sim.pytest_plugin\n"
 )
 
@@ -76,7 +89,7 @@ def test_good_wheels_pass(tmp_path: Path) -> None:
     client = make_wheel(tmp_path, CLIENT, requires=CLIENT_REQUIRES, entry_points=CLIENT_ENTRY_POINTS)
     assert wheel_problems(client, CLIENT, "0.2.0") == []
     sim = make_wheel(tmp_path, SIMULATOR, requires=SIM_REQUIRES, entry_points=SIM_ENTRY_POINTS)
-    assert wheel_problems(sim, SIMULATOR, "0.2.0", SPEC) == []
+    assert wheel_problems(sim, SIMULATOR, "0.2.0", SPEC, LEGACY) == []
 
 
 @pytest.mark.parametrize(
@@ -136,10 +149,12 @@ def test_the_version_must_be_the_package_s(tmp_path: Path) -> None:
             "package data missing from the wheel: transmitsms_sim/web/templates/base.html",
         ),
         (SIM_REQUIRES, {"transmitsms_sim/web/static/app.js": None}, "transmitsms_sim/web/static/app.js"),
+        (SIM_REQUIRES, {PACKAGED_LEGACY_SPEC: None}, "legacy-openapi.json (the build hook"),
+        (SIM_REQUIRES, {PACKAGED_LEGACY_SPEC: '{"stale": true}'}, "not the bundle of spec/legacy/"),
     ],
 )
 def test_a_bad_simulator_wheel_is_named(
     tmp_path: Path, requires: list[str], changes: dict[str, str | None], expected: str
 ) -> None:
     wheel = make_wheel(tmp_path, SIMULATOR, requires=requires, entry_points=SIM_ENTRY_POINTS, changes=changes)
-    assert any(expected in problem for problem in wheel_problems(wheel, SIMULATOR, "0.2.0", SPEC))
+    assert any(expected in problem for problem in wheel_problems(wheel, SIMULATOR, "0.2.0", SPEC, LEGACY))

@@ -64,7 +64,18 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_publish_writes_the_documents_the_reference_and_the_changelog(published: Path, spec_document: dict) -> None:
     release = json.loads((published / "release.json").read_text(encoding="utf-8"))
     assert release["version"] == spec_document["info"]["version"]
-    assert set(release["files"]) == {"openapi.yaml", "openapi.json", "reference.html", "CHANGELOG.md"}
+    assert set(release["files"]) == {
+        "openapi.yaml",
+        "openapi.json",
+        "reference.html",
+        "CHANGELOG.md",
+        "legacy-openapi.yaml",
+        "legacy-openapi.json",
+        "legacy-reference.html",
+        "legacy-CHANGELOG.md",
+    }
+    legacy_html = (published / "legacy-reference.html").read_text(encoding="utf-8")
+    assert "messages_single" in legacy_html and "Burst SMS XML API" in legacy_html
     assert json.loads((published / "openapi.json").read_text(encoding="utf-8")) == spec_document
     assert (published / "CHANGELOG.md").read_text(encoding="utf-8") == CHANGELOG.read_text(encoding="utf-8")
 

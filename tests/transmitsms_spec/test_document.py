@@ -15,8 +15,10 @@ from transmitsms_spec.bundle import dump_json
 @pytest.fixture
 def fresh() -> Iterator[None]:
     document.published_json.cache_clear()
+    document.published_legacy_json.cache_clear()
     yield
     document.published_json.cache_clear()
+    document.published_legacy_json.cache_clear()
 
 
 def test_a_checkout_has_no_packaged_copy_and_bundles_its_fragments(fresh: None, spec_document: dict) -> None:
@@ -28,8 +30,19 @@ def test_a_checkout_has_no_packaged_copy_and_bundles_its_fragments(fresh: None, 
 
 
 def test_the_packaged_copy_wins(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(document, "packaged_json", lambda: b'{"openapi": "3.1.0", "info": {"title": "packaged"}}')
+    packaged = {
+        document.PACKAGED_NAME: b'{"openapi": "3.1.0", "info": {"title": "packaged"}}',
+        document.LEGACY_PACKAGED_NAME: b'{"openapi": "3.1.0", "info": {"title": "packaged legacy"}}',
+    }
+    monkeypatch.setattr(document, "packaged_json", packaged.get)
     assert json.loads(document.published_json())["info"]["title"] == "packaged"
+    assert json.loads(document.published_legacy_json())["info"]["title"] == "packaged legacy"
+
+
+def test_a_checkout_bundles_the_legacy_fragments(fresh: None) -> None:
+    legacy = document.load_legacy()
+    assert legacy["info"]["title"] == "Burst SMS XML API (first generation)"
+    assert "/api" in legacy["paths"] and legacy is not document.load_legacy()
 
 
 def test_neither_is_a_clear_error(fresh: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

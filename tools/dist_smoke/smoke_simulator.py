@@ -24,6 +24,7 @@ import transmitsms_spec
 from transmitsms_spec.document import packaged_json
 
 COMMAND = str(Path(sys.executable).parent / "transmitsms-sim")
+BRIDGE = str(Path(sys.executable).parent / "transmitsms-legacy-bridge")
 
 SCRATCH_TEST = """
 import pytest
@@ -82,7 +83,14 @@ def serve_one_request(spec_version: str) -> str:
         assert balance["error"]["code"] == "SUCCESS", balance
         money = f"{balance['balance']} {balance['currency']}"
         inbox = check_inbox(base, banner["inbox"])
-        return f"served {base}: /openapi.json (spec {spec_version}), get-balance as the demo account: {money}; {inbox}"
+        query = f"apikey={banner['API key']}&apisecret={banner['API secret']}"
+        with urllib.request.urlopen(f"{base}/api-wrapper/api.version?{query}", timeout=30) as response:
+            legacy = response.read().decode()
+        assert "<version>0.4</version>" in legacy, legacy
+        return (
+            f"served {base}: /openapi.json (spec {spec_version}), get-balance as the demo account: {money}, "
+            f"the legacy /api-wrapper/api.version; {inbox}"
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -104,6 +112,19 @@ def main() -> None:
     print(f"transmitsms-sim --help, serve --help, --version: exit 0 ({run.stdout.strip()})")
 
     print(serve_one_request(spec["info"]["version"]))
+
+    legacy = transmitsms_spec.load_legacy()
+    print(f"packaged legacy spec: {legacy['info']['title']} {legacy['info']['version']}, {len(legacy['paths'])} paths")
+    run = subprocess.run([BRIDGE, "--help"], capture_output=True, text=True, check=False)
+    assert run.returncode == 0 and "--upstream" in run.stdout, run
+    run = subprocess.run(
+        [BRIDGE, "--upstream", "https://api.transmitsms.com"], capture_output=True, text=True, check=False
+    )
+    assert run.returncode == 2 and run.stderr.strip().endswith('pip install "transmitsms-sim[client]"'), run
+    print(
+        "transmitsms-legacy-bridge without the client: --help exit 0; "
+        "serving exits 2 with one line saying what to install"
+    )
 
     Path("test_scratch.py").write_text(SCRATCH_TEST, encoding="utf-8")
     run = subprocess.run(

@@ -1,8 +1,9 @@
 """The ASGI application: routes and lifespan.
 
 Contract: ``create_app(settings)`` returns a Starlette app serving the spec (``/openapi.json``,
-``/openapi.yaml``), the control API (``/_sim/...``), the inbox page (``/_sim/ui``) and the API
-itself (every other path). The app works in-process without its lifespan having run
+``/openapi.yaml``), the control API (``/_sim/...``), the inbox page (``/_sim/ui``), the
+first-generation XML API (``/api``, ``/api-wrapper/<method>``, ``web.legacy``) and the API itself
+(every other path). The app works in-process without its lifespan having run
 (``httpx.ASGITransport`` does not run it): then callbacks wait in the outbox until
 ``POST /_sim/flush``. With the lifespan (uvicorn, Starlette's ``TestClient`` as a context
 manager), a background loop runs due work and delivers callbacks; shutting down stores the clock.
@@ -28,7 +29,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from ..settings import Settings
-from . import control, ui
+from . import control, legacy, ui
 from .api import ApiEndpoint
 from .runtime import Runtime
 from .spec import spec_json_bytes, spec_yaml_bytes
@@ -62,6 +63,7 @@ def create_app(
         Route("/openapi.yaml", openapi_yaml, methods=["GET"]),
         *control.build(runtime),
         *ui.build(runtime),
+        *legacy.routes(runtime),
         Route("/{path:path}", api),
     ]
     app = SimulatorApp(api, routes=routes, lifespan=lifespan)
@@ -69,9 +71,11 @@ def create_app(
     return app
 
 
-#: The paths of the routes before the API's catch-all (the spec's and the control API's).
+#: The paths of the routes before the API's catch-all: the spec's, the control API's (and the
+#: inbox page's), the legacy XML API's.
 _SPEC_PATHS = frozenset({"/openapi.json", "/openapi.yaml"})
-_CONTROL_PREFIX = "/_sim"
+_LEGACY_PATH = "/api"
+_ROUTED_PREFIXES = ("/_sim", "/api-wrapper/")
 
 
 class SimulatorApp(Starlette):
@@ -94,7 +98,8 @@ class SimulatorApp(Starlette):
             scope["type"] == "http"
             and not scope.get("root_path")
             and path not in _SPEC_PATHS
-            and not path.startswith(_CONTROL_PREFIX)
+            and path != _LEGACY_PATH
+            and not path.startswith(_ROUTED_PREFIXES)
         ):
             scope["app"] = self
             await self.api(scope, receive, send)

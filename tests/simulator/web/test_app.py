@@ -11,7 +11,7 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from tests.support.simulator import settings
-from transmitsms_sim.web.app import _CONTROL_PREFIX, _SPEC_PATHS, create_app
+from transmitsms_sim.web.app import _LEGACY_PATH, _ROUTED_PREFIXES, _SPEC_PATHS, create_app
 
 
 def test_every_route_but_the_api_is_one_the_shortcut_leaves_to_starlette() -> None:
@@ -21,7 +21,7 @@ def test_every_route_but_the_api_is_one_the_shortcut_leaves_to_starlette() -> No
         assert isinstance(catch_all, Route) and catch_all.path == "/{path:path}"
         for route in named:
             assert isinstance(route, Route)
-            assert route.path in _SPEC_PATHS or route.path.startswith(_CONTROL_PREFIX), route.path
+            assert route.path in (*_SPEC_PATHS, _LEGACY_PATH) or route.path.startswith(_ROUTED_PREFIXES), route.path
     finally:
         app.state.runtime.close()
 
@@ -41,6 +41,10 @@ REQUESTS = [
     ("GET", "/_sim/nothing-here", True),
     ("POST", "/openapi.json", True),
     ("GET", "/openapi.yaml", True),
+    ("GET", "/api", True),
+    ("GET", "/api-wrapper/api.version", True),
+    ("GET", "/api.json", True),
+    ("GET", "/api-wrapper", True),
 ]
 
 
