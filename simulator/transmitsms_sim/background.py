@@ -20,6 +20,7 @@ from typing import Any
 
 import uvicorn
 
+from .server_options import uvicorn_options
 from .sockets import listen
 
 
@@ -30,7 +31,8 @@ class ServerThread:
         self.socket = listen("127.0.0.1", 0)
         self.port: int = self.socket.getsockname()[1]
         self.start_timeout = start_timeout
-        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+        config = uvicorn.Config(app, log_level="warning", lifespan="on", **uvicorn_options())
+        self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self._run, daemon=True)
         self.failure: BaseException | None = None
 

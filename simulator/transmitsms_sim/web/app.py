@@ -5,7 +5,10 @@ Contract: ``create_app(settings)`` returns a Starlette app serving the spec (``/
 itself (every other path). The app works in-process without its lifespan having run
 (``httpx.ASGITransport`` does not run it): then callbacks wait in the outbox until
 ``POST /_sim/flush``. With the lifespan (uvicorn, Starlette's ``TestClient`` as a context
-manager), a background loop runs due work and delivers callbacks; shutting down stores the clock.
+manager), a background loop runs due work and delivers callbacks; shutting down stores the clock;
+starting also puts the redacting filter on the simulator's, uvicorn's and httpx's loggers
+(``redaction.install``). Every request's body must arrive within ``Settings.body_timeout``
+(``deadline.py``).
 The lifespan may run several times. The runtime is ``app.state.runtime``; ``runtime.close()`` closes the
 database when the app is done with.
 
@@ -21,13 +24,16 @@ from contextlib import asynccontextmanager
 
 import httpx
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from .. import redaction
 from ..settings import Settings
 from . import control, ui
 from .api import ApiEndpoint
+from .deadline import BodyDeadline
 from .runtime import Runtime
 from .spec import spec_json_bytes, spec_yaml_bytes
 
@@ -48,6 +54,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Once the server has configured logging: its access log prints every query string.
+        redaction.install()
         await runtime.start_background()
         try:
             yield
@@ -61,6 +69,7 @@ def create_app(
         *ui.build(runtime),
         Route("/{path:path}", ApiEndpoint(runtime)),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    middleware = [Middleware(BodyDeadline, seconds=runtime.settings.body_timeout)]
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=middleware)
     app.state.runtime = runtime
     return app
