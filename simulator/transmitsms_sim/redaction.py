@@ -33,7 +33,9 @@ _SECRET_NAME = re.compile(
 # A parameter in a query string or form body: after ?, & or the start of a word, up to & or a space.
 _PARAMETER = re.compile(r"(?<![^?&\s\"'(,;])(?P<name>[A-Za-z0-9_.\-\[\]%]+)=(?P<value>[^&\s\"'<>]*)")
 # A secret in a mapping's repr or JSON: 'api_secret': 'x' or "password": "x".
-_ITEM = re.compile(r"(?P<q>[\"'])(?P<name>[A-Za-z0-9_.-]+)(?P=q)(?P<sep>\s*:\s*)(?P<v>[\"'])(?P<value>(?:\\.|(?!(?P=v)).)*)(?P=v)")
+_ITEM = re.compile(
+    r"(?P<q>[\"'])(?P<name>[A-Za-z0-9_.-]+)(?P=q)(?P<sep>\s*:\s*)(?P<v>[\"'])(?P<value>(?:\\.|(?!(?P=v)).)*)(?P=v)"
+)
 _USERINFO = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<userinfo>[^/?#@\s\"'<>]+)@")
 _AUTHORIZATION = re.compile(r"\b(?P<scheme>Basic|Bearer)\s+[A-Za-z0-9+/=._~-]{4,}", re.IGNORECASE)
 

@@ -211,7 +211,11 @@ class BaseClient:
         )
         if not decision.retry:
             raise error_from_response(
-                response, operation=operation.name, body=body, retry_after=retry_after, write=not operation.safe_to_retry
+                response,
+                operation=operation.name,
+                body=body,
+                retry_after=retry_after,
+                write=not operation.safe_to_retry,
             )
         self._log_retry(operation, decision, retries_done, retries_allowed)
         if self._limiter is not None and (response.status_code == 429 or code == "OVER_LIMIT"):

@@ -17,8 +17,8 @@ Contract: ``read_params(request, max_bytes, diagnostics)`` returns the parameter
 In strict mode (``diagnostics.strict``) none of these leniencies applies except the GET body: a
 name given twice, a body of another type (``null`` included) and a name with ``.`` are refused with
 FIELD_INVALID, as the canonical forms require. In both modes a body that cannot be decoded as
-UTF-8 (a multipart field's name or value included), a malformed multipart body, more than ``MAX_FIELDS`` parameters, or a body larger than
-``max_bytes`` is refused with FIELD_INVALID.
+UTF-8 (a multipart field's name or value included), a malformed multipart body, more than
+``MAX_FIELDS`` parameters, or a body larger than ``max_bytes`` is refused with FIELD_INVALID.
 """
 
 from __future__ import annotations

@@ -366,7 +366,9 @@ class RequestValidator:
                         raise FieldInvalid(f"If you provide '{name}', you must provide '{other}'")
         if not self.whole.is_valid(typed):
             error = next(iter(self.whole.iter_errors(typed)))
-            raise FieldInvalid(f"The request does not match the method's parameters: {self._masked(error.message, typed)}")
+            raise FieldInvalid(
+                f"The request does not match the method's parameters: {self._masked(error.message, typed)}"
+            )
         return typed
 
     def _masked(self, message: str, typed: dict[str, Any]) -> str:

@@ -167,6 +167,7 @@ def test_a_write_that_may_have_happened_says_so(client_for, failure: Any) -> Non
     # left: the SMS may have gone. The error says it, in its attribute and in its message.
     with pytest.raises((APIConnectionError, ServerError, ValidationError)) as caught:
         client_for(Recorder(failure))._call(WRITE, {"message": "hi"}, identity)
+    assert isinstance(caught.value, APIConnectionError | ServerError | ValidationError)
     assert caught.value.may_have_been_sent is True
     assert "send_sms failed but the service may have acted on it (an SMS may have been sent)" in str(caught.value)
 
@@ -175,6 +176,7 @@ def test_a_write_that_certainly_did_not_happen_does_not_say_so(client_for) -> No
     for failure in (error_answer("FIELD_INVALID"), httpx.ConnectError("refused")):
         with pytest.raises((APIConnectionError, ValidationError)) as caught:
             client_for(Recorder(failure), max_retries=0)._call(WRITE, {}, identity)
+        assert isinstance(caught.value, APIConnectionError | ValidationError)
         assert caught.value.may_have_been_sent is False
         assert "may have" not in str(caught.value)
     with pytest.raises(RateLimitError) as limited:
