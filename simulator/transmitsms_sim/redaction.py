@@ -76,7 +76,14 @@ def redact(text: str) -> str:
 
 
 def _redact_argument(value: object) -> object:
-    return redact(value) if isinstance(value, str) else value
+    if isinstance(value, str):
+        return redact(value)
+    if value is None or isinstance(value, int | float):
+        return value  # kept as is: a %d or %f needs a number
+    # An object that prints a secret (httpx logs an httpx.URL, user information included).
+    text = str(value)
+    cleaned = redact(text)
+    return cleaned if cleaned != text else value
 
 
 class RedactingFilter(logging.Filter):

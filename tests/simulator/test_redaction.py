@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+import httpx
 import pytest
 
 from transmitsms_sim.redaction import MASK, RedactingFilter, install, is_secret_name, redact
@@ -59,6 +60,13 @@ def test_the_filter_redacts_messages_arguments_and_tracebacks_keeping_the_shape(
     )  # fmt: skip
     assert RedactingFilter().filter(access)
     assert access.args == ("127.0.0.1:5", "GET", f"/x.json?password={MASK}", "1.1", 200), "uvicorn unpacks them"
+    fetched = logging.LogRecord(
+        "httpx", logging.INFO, __file__, 1, 'HTTP Request: %s %s "%s %d %s"',
+        ("GET", httpx.URL("https://u:hunter2@files.example/a.csv"), "HTTP/1.1", 200, "OK"), None,
+    )  # fmt: skip
+    RedactingFilter().filter(fetched)
+    assert fetched.getMessage() == 'HTTP Request: GET https://***@files.example/a.csv "HTTP/1.1 200 OK"'
+
     try:
         raise ValueError("cannot fetch https://u:hunter2@files.example/a.csv")
     except ValueError:
