@@ -8,4 +8,4 @@ version changed. It moves with the client's own changes, independently of the sp
 
 from __future__ import annotations
 
-__version__ = "0.2.0"
+__version__ = "0.3.0"
