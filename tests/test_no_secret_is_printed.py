@@ -170,6 +170,7 @@ def test_no_secret_is_printed_logged_or_answered(tmp_path: Path, client_logs: io
                         client.resellers.add_client(
                             name="Beta", email="b@beta.example", password=SHORT_PASSWORD, msisdn="61491570157"
                         )
+                    assert short.value.response is not None
                     keep(short.value, short.value.response.text)
                     client.resellers.edit_client(client_id=new.id, password=CLIENT_PASSWORD_2)
                     file_url = receiver.url("/contacts.csv").replace("://", f"://importer:{IMPORT_PASSWORD}@")
@@ -209,7 +210,9 @@ def test_no_secret_is_printed_logged_or_answered(tmp_path: Path, client_logs: io
                 )
                 with dead, pytest.raises(APIConnectionError) as unreachable:
                     dead.sms.send(message="Hello", to="61491570156")
-                keep(unreachable.value, repr(unreachable.value.request), repr(unreachable.value.request.headers))
+                request = unreachable.value.request
+                assert request is not None
+                keep(unreachable.value, repr(request), repr(request.headers))
                 with pytest.raises(ConfigurationError) as configured:
                     TransmitSMS(api_key=KEY, api_secret="s", base_url=f"https://{KEY}:{URL_SECRET}@api.transmitsms.com")
                 keep(configured.value)
