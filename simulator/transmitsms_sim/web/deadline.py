@@ -43,11 +43,10 @@ class BodyDeadline:
         async def limited_receive() -> Message:
             if state["complete"]:
                 return await receive()
-            remaining = deadline - loop.time()
             try:
-                if remaining <= 0:
-                    raise TimeoutError
-                message = await asyncio.wait_for(receive(), remaining)
+                # timeout_at, not wait_for: no task per message on the hot path.
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
             except TimeoutError:
                 state["expired"] = True
                 return {"type": "http.disconnect"}
