@@ -122,7 +122,7 @@ async def requests_per_second(seconds: float) -> list[tuple[str, float, float]]:
         runtime = app.state.runtime
         transport, baseline = httpx.ASGITransport(app=app), httpx.ASGITransport(app=_baseline_app())
         async with (
-            httpx.AsyncClient(transport=transport, base_url="http://sim", auth=auth) as sim,
+            httpx.AsyncClient(transport=transport, base_url="http://localhost", auth=auth) as sim,
             httpx.AsyncClient(transport=baseline, base_url="http://base", auth=auth) as base,
         ):
             await sim.post(f"/_sim/accounts/{runtime.demo.id}/top-up", json={"amount": 1_000_000_000})
@@ -176,7 +176,9 @@ async def callbacks_per_second(count: int) -> tuple[float, float]:
         app = create_app(_settings(callback_concurrency=16))
         runtime = app.state.runtime
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://sim", auth=("bench", "bench-secret")) as sim:
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://localhost", auth=("bench", "bench-secret")
+        ) as sim:
             await sim.post(f"/_sim/accounts/{runtime.demo.id}/top-up", json={"amount": 1_000_000})
             for _ in range(count // 500):
                 data = {"message": "Hi", "to": RECIPIENTS_500, "dlr_callback": f"{url}/dlr?k=v"}

@@ -46,7 +46,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from transmitsms import RateLimitError, TransmitSMS
-from transmitsms.callbacks import CallbackSigner, parse_dlr, parse_reply
+from transmitsms.callbacks import CallbackSigner, MemoryReplayGuard, dedupe_key, parse_dlr, parse_reply
 from transmitsms_sim import Settings, create_app
 from transmitsms_sim.background import ServerThread
 
@@ -206,6 +206,7 @@ def main() -> int:
             TransmitSMS(api_key=account["api_key"], api_secret=account["api_secret"], base_url=base_url, transport=wire)
         )
         signer = CallbackSigner(secrets.token_hex(32))
+        seen = MemoryReplayGuard()  # a copy of a callback already accepted is refused
         dlr_url = signer.sign(f"{receiver.base_url}/dlr?order=1042")
         reply_url = signer.sign(f"{receiver.base_url}/reply?order=1042")
         show("simulator", f"{base_url} (in memory; 2 requests/s per account)")
@@ -226,16 +227,18 @@ def main() -> int:
         step("2. The delivery receipt arrives")
         control.post("/_sim/clock/advance", json={"seconds": 10})  # the carrier answers within 5 s
         url = receiver.next("/dlr")
-        dlr = parse_dlr(url)
-        show("callback", f"GET /dlr?...&status={dlr.status} (token verified: {signer.verify(url)})")
+        # Verified, then read: a forged, tampered or replayed URL raises CallbackVerificationError.
+        dlr = signer.parse(url, parse_dlr, replay_guard=seen)
+        show("callback", f"GET /dlr?...&status={dlr.status} (token verified: True, not a replay)")
         show("parsed", f"message {dlr.message_id}, {dlr.mobile} {dlr.status} at {dlr.datetime:%H:%M:%S} UTC")
+        show("event", f"{dedupe_key(dlr)} (the same for a repeat of this receipt: act on it once)")
         summary.append(("DLR callback", f"{dlr.status}, signed URL verified"))
 
         step("3. The handset replies")
         control.post("/_sim/inbound", json={"from": HANDSET, "message": "YES see you then"})
         url = receiver.next("/reply")
-        reply = parse_reply(url)
-        show("callback", f"GET /reply?...&response={reply.response!r} (token verified: {signer.verify(url)})")
+        reply = signer.parse(url, parse_reply, replay_guard=seen)
+        show("callback", f"GET /reply?...&response={reply.response!r} (token verified: True, not a replay)")
         show(
             "parsed",
             f"from {reply.mobile} to {reply.longcode}, answering {reply.message_id}, opt-out {reply.is_optout}",

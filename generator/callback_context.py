@@ -6,7 +6,8 @@ payload field gets the kind the runtime reads it as (``_runtime/callbacks.py``):
 ``CallbackDigits`` is an integer, a ``CallbackDateTime`` a UTC date-time (by ``$ref`` or, where
 the bundle inlined the reference, by type and pattern), a ``yes``/``no`` enum a bool, another enum
 an open enum, a string without a pattern text. Any other field raises ``ContextError``: a new
-shape needs a decision, not a silent string.
+shape needs a decision, not a silent string. Each payload's ``x-event-key`` (the fields that
+identify one event, for ``dedupe_key``) must name fields of it, or raises too.
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ class CallbackInfo:
     description: str
     details: str
     fields: tuple[CallbackFieldInfo, ...]
+    #: ``x-event-key``: the attributes (in the spec's order) whose values identify one event.
+    event_key: tuple[str, ...]
 
     @property
     def fields_constant(self) -> str:
@@ -123,6 +126,15 @@ def _callback_field(
     )
 
 
+def _event_key(schema_name: str, schema: dict[str, Any], fields: tuple[CallbackFieldInfo, ...]) -> tuple[str, ...]:
+    """The attributes ``x-event-key`` names; a payload without one, or naming no field of it, raises."""
+    names = schema.get("x-event-key")
+    by_name = {f.name: f.attribute for f in fields}
+    if not isinstance(names, list) or not names or not all(isinstance(n, str) and n in by_name for n in names):
+        raise ContextError(f"{schema_name}: x-event-key must list the fields that identify one event, got {names!r}")
+    return tuple(by_name[n] for n in names)
+
+
 def callback_payloads(doc: Document) -> tuple[CallbackInfo, ...]:
     """The payloads of the spec's webhooks, in the order of ``webhooks``."""
     out = []
@@ -150,6 +162,7 @@ def callback_payloads(doc: Document) -> tuple[CallbackInfo, ...]:
                 description=str(schema.get("description", "")).strip(),
                 details=str(operation.get("description", "")).strip(),
                 fields=fields,
+                event_key=_event_key(schema_name, schema, fields),
             )
         )
     return tuple(out)

@@ -395,6 +395,14 @@ def check_callbacks(doc: Document) -> list[str]:
         problems.append(f"DlrCallback.status must list the four DLR statuses {DLR_STATUSES}")
     if (schemas.get("ReplyCallback") or {}).get("properties", {}).get("is_optout", {}).get("enum") != ["yes", "no"]:
         problems.append("ReplyCallback.is_optout must be yes or no")
+    for name in CALLBACK_SCHEMAS:
+        schema = schemas.get(name) or {}
+        key = schema.get("x-event-key")
+        properties = schema.get("properties", {})
+        if not (isinstance(key, list) and key and all(isinstance(k, str) and k in properties for k in key)):
+            problems.append(f"{name} needs x-event-key: the names of its properties that identify one event")
+        elif len(set(key)) != len(key):
+            problems.append(f"{name}.x-event-key names a field twice")
     send_sms = (doc.get("paths", {}).get("/send-sms.json") or {}).get("post", {})
     callbacks = send_sms.get("callbacks", {})
     for name, expression in SEND_SMS_CALLBACKS.items():

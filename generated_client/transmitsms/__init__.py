@@ -12,7 +12,7 @@
 of a resource group (``client.sms``, ``client.lists``...); paginated ones also have an ``iter_*``
 method and a ``with_raw_response`` view; callbacks are parsed by ``transmitsms.callbacks``.
 
-Spec version: 3.0.0.
+Spec version: 3.1.0.
 """
 
 from importlib import import_module
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     from .types import UNSET, Unset
 
 #: The version of the OpenAPI document this package was generated from.
-__spec_version__ = "3.0.0"
+__spec_version__ = "3.1.0"
 
 _EXPORTS = {
     "TransmitSMS": ".sdk",

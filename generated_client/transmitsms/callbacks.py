@@ -20,9 +20,17 @@ URL, a list's custom fields) are kept in ``extra``. A missing or malformed field
 * ``parse_list_action`` -> ``ListActionCallback``: Contact added to or removed from a list.
 * ``parse_callback`` recognises the kind by the required parameters present.
 
-The service does not sign callbacks: ``CallbackSigner`` (or ``sign_callback_url`` and
-``verify_callback_url``) puts an HMAC token of your own in the URLs you give it and checks it, in
-constant time, on the requests that come back.
+**Signed URLs.** The service does not sign callbacks: ``CallbackSigner`` (or ``sign_callback_url``
+and ``verify_callback_url``) puts an HMAC token of your own in the URLs you give it and checks it,
+in constant time, on the requests that come back: the path and every parameter of your URL,
+nothing after the token standing in for them, an expiry and several keys (rotation).
+``signer.parse(url, parse_dlr)`` verifies and reads in one step, the token left out of ``extra``;
+a ``MemoryReplayGuard`` (or a shared ``ReplayGuard`` of your own) refuses a request it has seen.
+
+**At least once.** A callback is sent again until your URL answers 2xx, so an event may arrive
+more than once (after your error or a lost answer, and rarely after the sender's restart).
+``dedupe_key(callback)`` identifies the event, from the fields the spec names for each kind
+(``EVENT_KEYS``): record the keys you have acted on, and skip a callback whose key you have.
 """
 
 from __future__ import annotations
@@ -32,17 +40,40 @@ from typing import Final, TypeAlias
 
 from attrs import define, field
 
-from ._runtime.callback_tokens import DEFAULT_TOKEN_PARAM, CallbackSigner, sign_callback_url, verify_callback_url
-from ._runtime.callbacks import CallbackField, CallbackSource, FieldKind, matching_kinds, parse_payload, query_items
+from ._runtime.callback_tokens import (
+    CallbackReplayError,
+    CallbackSigner,
+    CallbackVerificationError,
+    VerifiedCallback,
+    sign_callback_url,
+    verify_callback_url,
+)
+from ._runtime.callbacks import (
+    DEFAULT_TOKEN_PARAM,
+    CallbackField,
+    CallbackSource,
+    FieldKind,
+    event_key,
+    matching_kinds,
+    parse_payload,
+    query_items,
+)
 from ._runtime.enums import OpenStrEnum
 from ._runtime.exceptions import MalformedCallbackError
+from ._runtime.replay import MemoryReplayGuard, ReplayGuard
 
 __all__ = [
     "DEFAULT_TOKEN_PARAM",
+    "EVENT_KEYS",
     "Callback",
+    "CallbackReplayError",
     "CallbackSigner",
     "CallbackSource",
+    "CallbackVerificationError",
     "MalformedCallbackError",
+    "MemoryReplayGuard",
+    "ReplayGuard",
+    "VerifiedCallback",
     "DlrCallback",
     "DlrCallbackStatus",
     "parse_dlr",
@@ -53,6 +84,7 @@ __all__ = [
     "ListActionCallback",
     "ListActionCallbackType",
     "parse_list_action",
+    "dedupe_key",
     "parse_callback",
     "sign_callback_url",
     "verify_callback_url",
@@ -358,6 +390,66 @@ _REQUIRED: Final = {
         }
     ),
 }
+
+
+#: The attributes that identify one event of each kind (the spec's ``x-event-key``), digested by ``dedupe_key``.
+EVENT_KEYS: Final = {
+    "dlr": (
+        "message_id",
+        "mobile",
+        "status",
+        "datetime",
+    ),
+    "reply": (
+        "mobile",
+        "longcode",
+        "datetime_entry",
+        "response",
+        "response_id",
+    ),
+    "link-hit": (
+        "message_id",
+        "mobile",
+        "link_hits",
+        "datetime",
+    ),
+    "list-action": (
+        "list_id",
+        "mobile",
+        "type",
+        "datetime_entry",
+    ),
+}
+
+_EVENTS: Final = {
+    DlrCallback: "dlr",
+    ReplyCallback: "reply",
+    LinkHitCallback: "link-hit",
+    ListActionCallback: "list-action",
+}
+
+
+def dedupe_key(callback: Callback) -> str:
+    """What identifies the event a callback reports: equal for every delivery of one event.
+
+    Callbacks are delivered at least once: the service sends one again when your URL did not
+    answer 2xx in time, and may (rarely) send one twice. Act on a callback only if its key is new
+    to you, and record the key in the same transaction as what you do (a unique column)::
+
+        key = dedupe_key(parse_dlr(request.url))  # "dlr:3f9a..."
+        if not already_done(key): ...
+
+    The key covers the kind and the fields of ``EVENT_KEYS`` (``dlr``: the message, the number,
+    the status and its time: a ``pending`` receipt and the final one are two events), never your
+    own parameters.
+
+    Raises:
+        TypeError: ``callback`` is not a payload of this module.
+    """
+    event = _EVENTS.get(type(callback))
+    if event is None:
+        raise TypeError(f"not a callback payload: {type(callback).__name__}")
+    return event_key(event, EVENT_KEYS[event], callback)
 
 
 def parse_callback(source: CallbackSource) -> Callback:

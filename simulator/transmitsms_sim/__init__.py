@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 #: The version of the ``transmitsms-sim`` distribution: the one place it is written (the build
 #: reads it; ``simulator/CHANGELOG.md`` says what each version changed).
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 __all__ = ["Settings", "__version__", "create_app"]
 
 _EXPORTS = {"Settings": ".settings", "create_app": ".web.app"}

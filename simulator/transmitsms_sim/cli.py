@@ -1,8 +1,10 @@
 """The ``transmitsms-sim`` command.
 
 ``transmitsms-sim serve [--host 127.0.0.1] [--port 8080] [--db PATH | --memory] [--rate-limit 2]
-[--time-scale 1] [--strict]`` serves the simulator until interrupted. On start it prints the base URL and the
-credentials of the demo account (created on an empty database). ``--port 0`` picks a free port.
+[--time-scale 1] [--strict] [--control-token T [--require-control-token] [--control-host NAME]...]
+[--auth-failure-limit 20] [--body-timeout 30] [--log-level warning]`` serves the simulator until
+interrupted. On start it prints the base URL and the credentials of the demo account (created on
+an empty database); every log line is redacted (``redaction.py``). ``--port 0`` picks a free port.
 ``--help`` and ``--version`` load nothing but this module and ``settings``; a dependency that
 cannot be imported when serving is one line on stderr and exit status 1, never a traceback.
 """
@@ -42,6 +44,33 @@ def _parser() -> argparse.ArgumentParser:
         help="simulated seconds per real second; 0 is a manual clock moved by the control API",
     )
     serve.add_argument("--control-token", help="let non-loopback clients use /_sim/ with this X-Sim-Token")
+    serve.add_argument(
+        "--require-control-token",
+        action="store_true",
+        help="ask X-Sim-Token of loopback clients too (needs --control-token)",
+    )
+    serve.add_argument(
+        "--control-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name (Host header) besides loopback ones that token holders reach /_sim/ by; "
+        "repeatable, * for any (needs --control-token)",
+    )
+    serve.add_argument(
+        "--auth-failure-limit",
+        type=int,
+        default=20,
+        metavar="N",
+        help="wrong credentials per minute from one address or for one API key before 429; 0 turns it off",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="how long a request may take to send its body before it is answered 408; 0 waits for ever",
+    )
     serve.add_argument("--no-demo", action="store_true", help="do not create the demo account")
     serve.add_argument(
         "--strict",
@@ -71,11 +100,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command != "serve":
         parser.print_help()
         return 2
-    if args.rate_limit < 0 or args.time_scale < 0:
-        parser.error("--rate-limit and --time-scale cannot be negative")
+    if min(args.rate_limit, args.time_scale, args.auth_failure_limit, args.body_timeout) < 0:
+        parser.error("--rate-limit, --time-scale, --auth-failure-limit and --body-timeout cannot be negative")
+    if (args.require_control_token or args.control_host) and not args.control_token:
+        parser.error("--require-control-token and --control-host need --control-token")
     try:
         import uvicorn
 
+        from . import redaction
         from .serving import uvicorn_config
         from .web.app import create_app
     except ImportError as exc:
@@ -87,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limit=args.rate_limit,
         time_scale=args.time_scale,
         control_token=args.control_token,
+        require_control_token=args.require_control_token,
+        control_hosts=tuple(args.control_host),
+        auth_failure_limit=args.auth_failure_limit,
+        body_timeout=args.body_timeout,
         create_demo_account=not args.no_demo,
         strict=args.strict,
     )
@@ -125,6 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join(lines), flush=True)
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     config = uvicorn_config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
+    # This process's logging is ours: every line it prints goes through the redacting filter.
+    redaction.install(handlers_of_root=True)
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:

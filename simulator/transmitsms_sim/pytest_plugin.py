@@ -225,7 +225,9 @@ def _track(request: pytest.FixtureRequest, handle: SimulatorHandle) -> Simulator
 def _settings() -> Any:
     from transmitsms_sim import Settings
 
-    return Settings(db_path=None, rate_limit=0, time_scale=0, create_demo_account=False)
+    # No rate limit and no limit on wrong credentials: a test suite calls faster than an account
+    # may, and its tests of wrong secrets would soon be answered 429 instead of 401.
+    return Settings(db_path=None, rate_limit=0, auth_failure_limit=0, time_scale=0, create_demo_account=False)
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,9 @@
 Contract: ``uvicorn_config(app, **options)`` is the ``uvicorn.Config`` of the CLI, of
 ``background.ServerThread`` and of the benchmarks' bare app, so that all of them serve alike.
 ``options`` are passed on (``log_level``, ``access_log``, ``lifespan``...); ``http`` and ``loop``
-name another of uvicorn's implementations, for the benchmark that compares them.
+name another of uvicorn's implementations, for the benchmark that compares them. The options
+every server of the simulator passes (``server_options.uvicorn_options``: no proxy headers, no
+server header) come first.
 
 Why this stack (measured with ``bench/sim_http.py``, figures in the README): uvicorn's default
 HTTP parser, the pure-Python h11, costs more per request than the simulator's own work on small
@@ -22,10 +24,12 @@ from typing import Any
 
 import uvicorn
 
+from .server_options import uvicorn_options
+
 HTTP = "httptools"
 LOOP = "asyncio"
 
 
 def uvicorn_config(app: Any, *, http: str = HTTP, loop: str = LOOP, **options: Any) -> uvicorn.Config:
     """A ``uvicorn.Config`` for ``app`` on the simulator's server stack (``http``/``loop`` to compare others)."""
-    return uvicorn.Config(app, http=http, loop=loop, **options)
+    return uvicorn.Config(app, http=http, loop=loop, **{**uvicorn_options(), **options})

@@ -150,9 +150,11 @@ def test_a_signed_callback_url_round_trip() -> None:
         )
     )
     assert signer.verify(incoming)
-    dlr = parse_dlr(incoming)
-    assert dlr.extra["tenant"] == "42" and "ts_token" in dlr.extra
+    dlr = signer.parse(incoming, parse_dlr)
+    assert dlr.extra == {"tenant": "42"}, "the token is no field of the payload"
+    assert parse_dlr(incoming).extra == {"tenant": "42"}, "not even read without the signer"
     assert not signer.verify(incoming.replace("tenant=42", "tenant=43"))
+    assert not signer.verify(incoming + "&tenant=43"), "nothing appended stands in for a signed parameter"
 
 
 def test_the_module_exports_what_it_documents() -> None:
@@ -193,3 +195,40 @@ def test_any_dlr_query_reads_back_its_values(message_id, mobile, when, status, m
     assert dlr.datetime == when.replace(tzinfo=UTC)
     assert dlr.extra == mine
     assert dlr.status.is_known == (status in {"delivered", "pending", "soft-bounce", "hard-bounce"})
+
+
+def test_the_dedupe_key_is_the_spec_s_event_key() -> None:
+    schemas = {"dlr": "DlrCallback", "reply": "ReplyCallback", "link-hit": "LinkHitCallback"}
+    schemas["list-action"] = "ListActionCallback"
+    assert {
+        event: tuple(DOC["components"]["schemas"][schema]["x-event-key"]) for event, schema in schemas.items()
+    } == callbacks.EVENT_KEYS
+    base = "message_id=1&mobile=61491570156&datetime=2020-05-16+12:10:00&status=delivered"
+    key = callbacks.dedupe_key(parse_dlr(base))
+    assert re.fullmatch(r"dlr:[0-9a-f]{32}", key)
+    assert callbacks.dedupe_key(parse_dlr(base + "&order=7&user_id=5&longcode=x")) == key, "only the event's fields"
+    for other in ("message_id=2", "mobile=61491570157", "status=pending", "datetime=2020-05-16+12:10:01"):
+        name = other.split("=")[0]
+        changed = "&".join(other if part.startswith(name + "=") else part for part in base.split("&"))
+        assert callbacks.dedupe_key(parse_dlr(changed)) != key, other
+    hit = parse_link_hit("message_id=1&mobile=61491570156&datetime=2020-05-16+12:10:00&link_hits=1")
+    assert callbacks.dedupe_key(hit) != key and callbacks.dedupe_key(hit).startswith("link-hit:")
+    with pytest.raises(TypeError):
+        callbacks.dedupe_key("dlr")  # type: ignore[arg-type]
+
+
+def test_a_callback_delivered_again_has_the_same_dedupe_key() -> None:
+    # At least once: the receiver fails the first delivery, the simulator sends it again.
+    from tests.support.receiver import Receiver
+    from tests.support.simulator import running
+
+    with Receiver() as receiver, running() as sim, sim.client() as control:
+        receiver.statuses.extend([503])
+        account = control.post("/_sim/accounts", json={"dlr_callback": receiver.url("/dlr?order=1")}).json()
+        with sim.client(auth=(account["api_key"], account["api_secret"])) as api:
+            assert api.post("/send-sms.json", data={"message": "Hi", "to": "61491570156"}).status_code == 200
+        control.post("/_sim/clock/advance", json={"seconds": 10})
+        control.post("/_sim/clock/advance", json={"seconds": 61})
+        first, again = receiver.requests
+    assert first == again
+    assert callbacks.dedupe_key(parse_dlr(first)) == callbacks.dedupe_key(parse_dlr(again))

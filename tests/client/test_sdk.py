@@ -73,6 +73,12 @@ def test_repr_shows_no_secret() -> None:
     client.close()
 
 
+def test_credentials_written_into_the_base_url_never_reach_a_repr() -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        TransmitSMS(api_key="k", api_secret="s", base_url="https://user:url-secret-42@api.transmitsms.com")
+    assert "url-secret-42" not in str(caught.value) and "url-secret-42" not in repr(caught.value)
+
+
 def test_http_to_a_remote_host_is_refused() -> None:
     with pytest.raises(ConfigurationError, match="refusing plain http"):
         TransmitSMS(api_key="k", api_secret="s", base_url="http://api.transmitsms.com")

@@ -32,6 +32,7 @@ from transmitsms_sim import Settings, create_app
 #: sends and leases cannot exhaust, and a business name as sender ID.
 API_KEY = "contract"
 API_SECRET = "contract-secret"
+CONTROL_TOKEN = "contract-control-token"
 ACCOUNT = {
     "name": "Contract tests",
     "api_key": API_KEY,
@@ -162,15 +163,23 @@ class Outbound:
 
 def new_simulator(outbound: Outbound | None = None, *, rate_limited: bool = False, **overrides: Any) -> Starlette:
     """A simulator app: in memory, manual clock from ``tests.support.simulator.T0``, no demo account, no network
-    (callbacks and file fetches go to ``outbound``), and no rate limit unless ``rate_limited``
-    (then the simulator's default limit applies).
+    (callbacks and file fetches go to ``outbound``), and no rate limits unless ``rate_limited``
+    (then the simulator's default limits apply). Its control API takes ``CONTROL_TOKEN``.
 
     The contract runs turn the rate limit off: they send thousands of requests as fast as they
     can, and over the limit every request is dropped with 429 (spec, *Rate limiting*), so a
-    limited run would test little but 429s. test_rate_limit.py shows the limit is on by default.
+    limited run would test little but 429s. The limit on wrong credentials goes too: schemathesis'
+    auth checks send hundreds of them, each of which must be answered 401. test_rate_limit.py shows
+    both limits are on by default.
     """
     if rate_limited:
         overrides.setdefault("rate_limit", Settings.rate_limit)
+    else:
+        overrides.setdefault("auth_failure_limit", 0)
+    # Schemathesis' in-process client calls itself "testclient" on host "testserver": not loopback
+    # by the control API's rule (an address, never a name), so the control calls carry the token.
+    overrides.setdefault("control_token", CONTROL_TOKEN)
+    overrides.setdefault("control_hosts", (asgi.HOST,))
     return create_app(settings(**overrides), callback_transport=(outbound or Outbound()).transport)
 
 
@@ -182,6 +191,7 @@ class Control:
         # Schemathesis' own in-process client: the same event loop and lifespan (started once per
         # app and kept) as the cases it sends, so the simulator's workers run in one place.
         self.client = asgi.get_client(app).__enter__()
+        self.client.headers["X-Sim-Token"] = CONTROL_TOKEN
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         response = self.client.request(method, path, **kwargs)

@@ -15,8 +15,9 @@ def test_the_demo_runs_every_step_and_succeeds(capsys: pytest.CaptureFixture[str
     demo = runpy.run_path(str(DEMO))
     assert demo["main"]() == 0
     out = capsys.readouterr().out
-    assert "status=delivered (token verified: True)" in out
-    assert "response='YES see you then' (token verified: True)" in out
+    assert "status=delivered (token verified: True, not a replay)" in out
+    assert "response='YES see you then' (token verified: True, not a replay)" in out
+    assert re.search(r"event +dlr:[0-9a-f]{32} ", out)
     assert "is_optout=True" in out
     assert "next send reached 1 of 2, 1 suppressed" in out
     assert "250 contacts (250 distinct) in 3 pages" in out

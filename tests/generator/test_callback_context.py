@@ -40,3 +40,25 @@ def test_a_value_type_is_recognised_by_reference_or_by_shape() -> None:
     payload["mobile"] = {"type": "string", "pattern": "^[A-Z]+$"}
     with pytest.raises(ContextError, match=r"DlrCallback\.mobile"):
         callback_payloads(doc)
+
+
+def test_each_payload_s_event_key_comes_from_the_spec() -> None:
+    payloads = {p.event: p for p in callback_payloads(bundled())}
+    assert {event: p.event_key for event, p in payloads.items()} == {
+        "dlr": ("message_id", "mobile", "status", "datetime"),
+        "reply": ("mobile", "longcode", "datetime_entry", "response", "response_id"),
+        "link-hit": ("message_id", "mobile", "link_hits", "datetime"),
+        "list-action": ("list_id", "mobile", "type", "datetime_entry"),
+    }
+
+
+@pytest.mark.parametrize("key", [None, [], ["message_id", "recipient"], "message_id"])
+def test_a_payload_without_a_usable_event_key_fails_the_generation(key: object) -> None:
+    doc = bundled()
+    schema = doc["components"]["schemas"]["DlrCallback"]
+    if key is None:
+        del schema["x-event-key"]
+    else:
+        schema["x-event-key"] = key
+    with pytest.raises(ContextError, match=r"DlrCallback: x-event-key"):
+        callback_payloads(doc)

@@ -173,12 +173,17 @@ def test_callbacks_template_renders_working_parsers() -> None:
                 EnumInfo("PingCallbackMood", (("HAPPY", "happy"),), "How it feels."),
             ),
         ),
+        event_key=("id",),
     )  # fmt: skip
     namespace = run(environment(callbacks=[payload]).get_template("callbacks.py.jinja").render())
     ping = namespace["parse_ping"]("https://example.com/ping?id=5&mood=grumpy&mine=1")
     assert (ping.id, ping.mood, ping.extra) == (5, "grumpy", {"mine": "1"})
     assert namespace["parse_callback"]("id=6").id == 6
     assert namespace["PingCallback"].__doc__.startswith("A ping.")
+    assert namespace["EVENT_KEYS"] == {"ping": ("id",)}
+    key = namespace["dedupe_key"]
+    assert key(ping) == key(namespace["parse_ping"]("id=5&mood=happy")) != key(namespace["parse_ping"]("id=6"))
+    assert key(ping).startswith("ping:")
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,14 @@ names the service uses). The local receiver captures what the simulator sends; e
 match its schema in the spec, be read by its ``parse_*`` function (and by ``parse_callback``
 whenever its parameters fit one kind only) to exactly the values the scenario implies, and, with
 one field removed or made unreadable, be refused with ``MalformedCallbackError`` naming that field.
+Every capture is a distinct event: their ``dedupe_key``s differ, and do not depend on the user's
+own parameters.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -33,7 +36,10 @@ from tests.support.simulator import T0
 from tests.support.spec import bundled
 from transmitsms import ValidationError
 from transmitsms.callbacks import (
+    EVENT_KEYS,
+    Callback,
     MalformedCallbackError,
+    dedupe_key,
     parse_callback,
     parse_dlr,
     parse_link_hit,
@@ -41,7 +47,7 @@ from transmitsms.callbacks import (
     parse_reply,
 )
 
-KINDS = {  # receiver path -> (schema, parser)
+KINDS: dict[str, tuple[str, Callable[[str], Callback]]] = {  # receiver path -> (schema, parser)
     "dlr": ("DlrCallback", parse_dlr),
     "reply": ("ReplyCallback", parse_reply),
     "hit": ("LinkHitCallback", parse_link_hit),
@@ -249,6 +255,7 @@ def test_every_callback_sent_is_read_and_every_broken_one_refused(scenario: Scen
     kinds_seen = sorted({urlsplit(t).path.strip("/") for t in targets})
     event(f"kinds: {', '.join(kinds_seen)}")
     assert {"dlr", "reply", "list"} <= set(kinds_seen)
+    keys = set()
     for target in targets:
         kind = urlsplit(target).path.strip("/")
         schema_name, parser = KINDS[kind]
@@ -263,12 +270,20 @@ def test_every_callback_sent_is_read_and_every_broken_one_refused(scenario: Scen
         parsed = parser(target)
         _check_values(kind, parsed, known, scenario, {f.name for f in fields})
         _check_generic(target, parsed, spec_document)
+        keys.add(dedupe_key(parsed))
+        documented = {f.name for f in fields}
+        without_mine = urlencode(
+            [(k, v) for k, v in parse_qsl(urlsplit(target).query, keep_blank_values=True) if k in documented]
+        )
+        assert dedupe_key(parser(without_mine)) == dedupe_key(parsed), "the user's parameters are no part of the key"
 
         name, value = data.draw(corruptions(fields, set(query)), label=f"corruption of a {kind} callback")
         with pytest.raises(MalformedCallbackError) as refused:
             parser(_corrupted(target, name, value))
         assert refused.value.field == name, f"{refused.value} should name {name!r}"
         assert name in str(refused.value)
+    assert len(keys) == len(targets), "each callback sent reports an event of its own"
+    assert set(EVENT_KEYS) == {"dlr", "reply", "link-hit", "list-action"}
 
 
 def _check_generic(target: str, parsed: Any, doc: dict[str, Any]) -> None:

@@ -46,3 +46,11 @@ def test_layer_imports(layer: str) -> None:
         for name in _imports(module):
             bad = [f for f in FORBIDDEN[layer] if name == f or name.startswith(f + ".")]
             assert not bad, f"{module.relative_to(PACKAGE)} imports {name}, which the {layer} layer may not"
+
+
+@pytest.mark.parametrize("module", ["redaction.py", "server_options.py"])
+def test_the_helpers_need_only_the_standard_library(module: str) -> None:
+    import sys
+
+    names = _imports(PACKAGE / module)
+    assert {n.split(".")[0] for n in names} <= set(sys.stdlib_module_names), names

@@ -108,3 +108,43 @@ def test_strict_mode_is_a_flag(
     banner = capsys.readouterr().out
     assert ("strict: canonical forms only" in banner) is strict
     assert ("leniencies in X-Sim-Warning and GET /_sim/warnings" in banner) is not strict
+
+
+def test_the_hardening_flags_reach_the_settings_and_the_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    import logging
+
+    import uvicorn
+
+    from transmitsms_sim import redaction
+
+    served: list[Any] = []
+
+    def run(server: uvicorn.Server, sockets: list[socket.socket]) -> None:
+        app: Any = server.config.app
+        served.append((app.state.runtime.settings, server.config))
+        for listening in sockets:
+            listening.close()
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    flags = ["--control-token", "t0k", "--require-control-token", "--control-host", "sim", "--control-host", "ci"]
+    flags += ["--auth-failure-limit", "5", "--body-timeout", "2.5"]
+    assert main(["serve", "--port", "0", "--memory", *flags]) == 0
+    ((settings, config),) = served
+    assert (settings.control_token, settings.require_control_token, settings.control_hosts) == (
+        "t0k",
+        True,
+        ("sim", "ci"),
+    )
+    assert (settings.auth_failure_limit, settings.body_timeout) == (5, 2.5)
+    assert config.proxy_headers is False, "uvicorn must not take the peer from X-Forwarded-For"
+    assert all(redaction._FILTER in handler.filters for handler in logging.getLogger().handlers)
+
+
+@pytest.mark.parametrize(
+    "flags",
+    [["--require-control-token"], ["--control-host", "sim"], ["--auth-failure-limit", "-1"], ["--body-timeout", "-1"]],
+)
+def test_hardening_flags_that_make_no_sense_are_refused(flags: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["serve", "--port", "0", "--memory", *flags])
+    assert exited.value.code == 2 and "transmitsms-sim: error:" in capsys.readouterr().err

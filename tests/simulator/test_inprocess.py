@@ -25,7 +25,7 @@ async def test_async_callers_use_asgi_transport_without_a_lifespan(new_app: Any)
     demo = app.state.runtime.demo
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(
-        transport=transport, base_url="http://sim", auth=(demo.api_key, demo.api_secret)
+        transport=transport, base_url="http://localhost", auth=(demo.api_key, demo.api_secret)
     ) as client:
         assert (await client.get("/get-balance.json")).status_code == 200
         assert (await client.post("/_sim/flush")).json()["callback_attempts"] == 0

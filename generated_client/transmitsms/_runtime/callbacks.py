@@ -13,21 +13,32 @@ a query by that table:
 
 A required field that is missing, or a value that cannot be read, raises ``MalformedCallbackError``
 naming the parameter. A parameter that appears several times takes its last value: the service
-appends its fields after yours.
+appends its fields after yours (``CallbackSigner.verified`` refuses a repeated name, so that
+nothing appended can stand in for a parameter you signed). The signer's token (``ts_token``) is no
+field of any payload and is left out of ``extra``.
+
+``event_key(event, attributes, payload)`` is what identifies one event of a kind: the kind and a
+digest of the values of its identifying attributes (the spec's ``x-event-key`` of each payload),
+for receivers that must act once on a callback delivered at least once (``callbacks.dedupe_key``).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from enum import StrEnum
+from enum import Enum, StrEnum
 from typing import Any, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from .enums import OpenStrEnum
 from .exceptions import MalformedCallbackError
+
+#: The query parameter of ``CallbackSigner``'s token (``callback_tokens.DEFAULT_TOKEN_PARAM``).
+DEFAULT_TOKEN_PARAM = "ts_token"
 
 C = TypeVar("C")
 
@@ -124,6 +135,7 @@ def parse_payload(cls: Callable[..., C], fields: Sequence[CallbackField], source
         MalformedCallbackError: a required field is missing or a value cannot be read.
     """
     params = dict(query_items(source))  # the last value of a repeated name wins
+    params.pop(DEFAULT_TOKEN_PARAM, None)
     values: dict[str, Any] = {}
     for field in fields:
         raw = params.pop(field.name, None)
@@ -140,3 +152,23 @@ def matching_kinds(source_items: Iterable[str], required: Mapping[str, frozenset
     """The callback kinds whose required parameters are all among ``source_items``."""
     present = set(source_items)
     return [kind for kind, names in required.items() if names <= present]
+
+
+def _key_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, Enum):
+        return str(value.value)
+    return value
+
+
+def event_key(event: str, attributes: Sequence[str], payload: object) -> str:
+    """``"<event>:<32 hex digits>"``: the same for two payloads whose ``attributes`` are equal, whatever else differs.
+
+    The digest (SHA-256, truncated to 128 bits) covers the kind and each attribute's value (dates
+    in UTC ISO form, enums by value, an absent one as null), never your own parameters in
+    ``extra``: the same event reaching two URLs, or one URL signed twice, has one key.
+    """
+    values = [_key_value(getattr(payload, name)) for name in attributes]
+    text = json.dumps([event, *values], ensure_ascii=False, separators=(",", ":"), default=str)
+    return f"{event}:{hashlib.sha256(text.encode()).hexdigest()[:32]}"

@@ -77,11 +77,10 @@ class BaseClient:
             self._limiter = make_limiter(rate_limit)
         except ValueError as exc:
             raise ConfigurationError(str(exc)) from exc
-        self._headers = {
-            "Authorization": self._credentials.authorization,
-            "Accept": "application/json",
-            "User-Agent": USER_AGENT,
-        }
+        # httpx.Headers, not a dict: its repr masks the Authorization value.
+        self._headers = httpx.Headers(
+            {"Authorization": self._credentials.authorization, "Accept": "application/json", "User-Agent": USER_AGENT}
+        )
         self._random = random.random
 
     def __repr__(self) -> str:
@@ -182,7 +181,7 @@ class BaseClient:
             random=self._random,
         )
         if not decision.retry:
-            raise transport_error(error, operation.name) from error
+            raise transport_error(error, operation.name, write=not operation.safe_to_retry) from error
         self._log_retry(operation, decision, retries_done, retries_allowed)
         return decision.delay
 
@@ -211,7 +210,13 @@ class BaseClient:
             random=self._random,
         )
         if not decision.retry:
-            raise error_from_response(response, operation=operation.name, body=body, retry_after=retry_after)
+            raise error_from_response(
+                response,
+                operation=operation.name,
+                body=body,
+                retry_after=retry_after,
+                write=not operation.safe_to_retry,
+            )
         self._log_retry(operation, decision, retries_done, retries_allowed)
         if self._limiter is not None and (response.status_code == 429 or code == "OVER_LIMIT"):
             self._limiter.hold_until(decision.delay)

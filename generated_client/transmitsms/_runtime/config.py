@@ -19,7 +19,7 @@ from .constants import (
     ENV_STRICT_RESPONSES,
 )
 from .exceptions import ConfigurationError
-from .redaction import mask_key
+from .redaction import mask_key, redact_url
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
 _TRUE = frozenset({"1", "true", "yes", "on"})
@@ -105,17 +105,27 @@ def resolve_base_url(
     as a service of docker-compose or CI (``http://sim:8080``), on a network the caller trusts.
 
     Raises:
-        ConfigurationError: the URL is not http(s), or is plain ``http://`` to a host other than
-            this machine without that opt-in: the credentials would cross the network in clear.
+        ConfigurationError: the URL is not http(s), carries credentials (``user:password@``), or is
+            plain ``http://`` to a host other than this machine without that opt-in: the
+            credentials would cross the network in clear. The message shows the URL without its
+            user information.
     """
     insecure_allowed = insecure_http_allowed(allow_insecure_http, environ)
     url_text = base_url if base_url is not None else environ.get(ENV_BASE_URL) or DEFAULT_BASE_URL
+    shown = redact_url(str(url_text))
     try:
         url = httpx.URL(url_text)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise ConfigurationError(f"base_url is not a valid URL: {url_text!r}") from exc
+    except (httpx.InvalidURL, TypeError):
+        # Not chained: httpx's message quotes the URL, credentials and all.
+        raise ConfigurationError(f"base_url is not a valid URL: {shown!r}") from None
+    if url.userinfo:
+        # httpx would send them as a second Authorization, and every repr and log line of a
+        # request would show them.
+        raise ConfigurationError(
+            f"base_url cannot carry credentials (user:password@), got {shown!r}: pass api_key and api_secret"
+        )
     if url.scheme not in ("http", "https") or not url.host:
-        raise ConfigurationError(f"base_url must be an http:// or https:// URL with a host, got {url_text!r}")
+        raise ConfigurationError(f"base_url must be an http:// or https:// URL with a host, got {shown!r}")
     if url.scheme == "http" and not is_loopback_host(url.host) and not insecure_allowed:
         raise ConfigurationError(
             f"refusing plain http:// to {url.host}: the API secret would be sent unencrypted. Use https://, "
@@ -124,7 +134,7 @@ def resolve_base_url(
             f"{ENV_ALLOW_INSECURE_HTTP}=1"
         )
     if url.query or url.fragment:
-        raise ConfigurationError(f"base_url cannot have a query or a fragment, got {url_text!r}")
+        raise ConfigurationError(f"base_url cannot have a query or a fragment, got {shown!r}")
     return str(url).rstrip("/")
 
 

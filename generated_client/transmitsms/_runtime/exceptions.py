@@ -22,6 +22,15 @@ Exception hierarchy::
 ``ERROR_CLASSES`` maps each documented code to its class; the set of codes is open, so a code that
 is not in it raises ``UnknownAPIError``, which still carries the code. Messages never contain the
 request (its form may hold a password) nor the credentials.
+
+**Did it happen?** ``APIError.may_have_been_sent`` and ``APIConnectionError.may_have_been_sent``
+say whether the service may have acted on the request although the call failed: True for an
+HTTP 5xx answer (the service, or a proxy before it, failed, perhaps after acting) and for a
+connection that broke or timed out once the request was on its way; False for every other error
+answer (the service refused the request) and for a connection never made. For a write
+(``send_sms`` and every method not marked ``x-safe-to-retry``, which the client never retries
+then), the message says so too: the SMS may have been sent, so look (``get_sms_sent``,
+``get_sms``) before sending it again.
 """
 
 from __future__ import annotations
@@ -30,6 +39,19 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import httpx
+
+#: Added to the message of a failed write the service may have carried out.
+MAY_HAVE_BEEN_SENT = (
+    "the service may have acted on it (an SMS may have been sent): check before sending it again, "
+    "since the API has no idempotency keys"
+)
+
+
+def outcome_note(operation: str | None, may_have_been_sent: bool, write: bool) -> str:
+    """``"; send_sms may have been carried out..."``, for a write that may have happened; else ``""``."""
+    if not (may_have_been_sent and write):
+        return ""
+    return f"; {operation or 'the call'} failed but {MAY_HAVE_BEEN_SENT}"
 
 
 def _restore(cls: type[TransmitSMSError], args: tuple[Any, ...], state: dict[str, Any]) -> TransmitSMSError:
@@ -66,6 +88,9 @@ class APIError(TransmitSMSError):
         status_code: The HTTP status of the answer.
         response: The raw ``httpx.Response``.
         operation: The API method called (``send_sms``), when known.
+        may_have_been_sent: Whether the service may have acted on the request anyway: True for an
+            HTTP 5xx answer, False otherwise (see the module's docstring). For a write, the
+            message then says so.
     """
 
     def __init__(
@@ -76,15 +101,18 @@ class APIError(TransmitSMSError):
         status_code: int,
         response: httpx.Response | None = None,
         operation: str | None = None,
+        write: bool = False,
     ) -> None:
         self.code = code
         self.description = description
         self.status_code = status_code
         self.response = response
         self.operation = operation
+        self.may_have_been_sent = status_code >= 500
         where = f" from {operation}" if operation else ""
         label = code or "error"
-        super().__init__(f"{label}: {description} (HTTP {status_code}{where})")
+        note = outcome_note(operation, self.may_have_been_sent, write)
+        super().__init__(f"{label}: {description} (HTTP {status_code}{where}){note}")
 
     def __repr__(self) -> str:
         return (
@@ -164,7 +192,8 @@ class APIConnectionError(TransmitSMSError):
     Attributes:
         request: The ``httpx.Request`` that failed.
         may_have_been_sent: False when the failure happened before the request left (connecting),
-            True when the service may have received and acted on it.
+            True when the service may have received and acted on it (for a write, the message
+            then says so).
     """
 
     def __init__(self, message: str, *, request: httpx.Request | None, may_have_been_sent: bool) -> None:
@@ -247,11 +276,13 @@ def error_from_response(
     operation: str | None = None,
     body: Any = None,
     retry_after: float | None = None,
+    write: bool = False,
 ) -> APIError:
     """Build the exception for an error answer.
 
     ``body`` is the decoded JSON when the caller already has it; otherwise the response is decoded
-    here. A body without a readable error block falls back on the HTTP status.
+    here. A body without a readable error block falls back on the HTTP status. ``write``: the
+    operation changes something (not ``x-safe-to-retry``), so a 5xx's message says it may have.
     """
     if body is None:
         try:
@@ -267,6 +298,7 @@ def error_from_response(
         "status_code": response.status_code,
         "response": response,
         "operation": operation,
+        "write": write,
     }
     if cls is RateLimitError:
         return RateLimitError(retry_after=retry_after, **kwargs)

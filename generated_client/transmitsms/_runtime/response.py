@@ -10,7 +10,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from .exceptions import APIConnectionError, APITimeoutError, MalformedResponseError, error_from_response
+from .exceptions import APIConnectionError, APITimeoutError, MalformedResponseError, error_from_response, outcome_note
 from .reading import PARSE_ERRORS, StrictSchema, problem
 from .retries import may_have_been_sent
 
@@ -78,14 +78,17 @@ def parse_success(
         ) from exc
 
 
-def transport_error(error: httpx.TransportError, operation: str) -> APIConnectionError:
-    """The exception raised for a transport failure that is not (or no longer) retried."""
+def transport_error(error: httpx.TransportError, operation: str, *, write: bool = False) -> APIConnectionError:
+    """The exception raised for a transport failure that is not (or no longer) retried.
+
+    ``write``: the operation changes something, so a failure after the request left says it may have.
+    """
     try:
         request: httpx.Request | None = error.request
     except RuntimeError:  # httpx raises when the error was created without a request
         request = None
     sent = may_have_been_sent(error)
-    detail = str(error) or type(error).__name__
+    detail = (str(error) or type(error).__name__) + outcome_note(operation, sent, write)
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(f"{operation} timed out: {detail}", request=request, may_have_been_sent=sent)
     return APIConnectionError(f"{operation} failed: {detail}", request=request, may_have_been_sent=sent)

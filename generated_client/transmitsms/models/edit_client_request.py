@@ -22,7 +22,7 @@ class EditClientRequest:
         client_id (int): The ID of a client account.
         name (str | Unset): The client's company name, unique among the reseller's clients.
         contact (str | Unset):
-        password (str | Unset):
+        password (str | Unset): A password for the web application, 6 to 100 characters.
         msisdn (str | Unset): A phone number: digits, in E.164 international format (`61491570156`) unless the operation
             has a `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
         timezone (str | Unset): An IANA time zone name.

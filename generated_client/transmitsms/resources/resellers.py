@@ -252,7 +252,7 @@ class ResellersResource(SyncResource):
             client_id: The ID of a client account.
             name: The client's company name, unique among the reseller's clients.
             contact: See the API reference.
-            password: See the API reference.
+            password: A password for the web application, 6 to 100 characters.
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             timezone: An IANA time zone name.
@@ -615,7 +615,7 @@ class ResellersResourceWithRawResponse(SyncResource):
             client_id: The ID of a client account.
             name: The client's company name, unique among the reseller's clients.
             contact: See the API reference.
-            password: See the API reference.
+            password: A password for the web application, 6 to 100 characters.
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             timezone: An IANA time zone name.
@@ -969,7 +969,7 @@ class AsyncResellersResource(AsyncResource):
             client_id: The ID of a client account.
             name: The client's company name, unique among the reseller's clients.
             contact: See the API reference.
-            password: See the API reference.
+            password: A password for the web application, 6 to 100 characters.
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             timezone: An IANA time zone name.
@@ -1333,7 +1333,7 @@ class AsyncResellersResourceWithRawResponse(AsyncResource):
             client_id: The ID of a client account.
             name: The client's company name, unique among the reseller's clients.
             contact: See the API reference.
-            password: See the API reference.
+            password: A password for the web application, 6 to 100 characters.
             msisdn: A phone number: digits, in E.164 international format (`61491570156`) unless the operation has a
                 `countrycode` parameter, which converts local formats (`0491570156`). A leading `+` is accepted.
             timezone: An IANA time zone name.

@@ -8,6 +8,10 @@ refuses a request answers in the API's error shape, in the format the path asks 
 2. GET or POST; another HTTP method is 405 with ``Allow: GET, POST`` (OPTIONS answers 204 alone);
 3. a method of the API, else 404 ``NOT_IMPLEMENTED``;
 4. HTTP Basic credentials: none is 401 ``AUTH_FAILED_NO_DATA``, wrong ones 401 ``AUTH_FAILED``;
+   after ``Settings.auth_failure_limit`` wrong ones in a minute from one peer address, or for one
+   API key, every request from that address or with that key is 429 ``OVER_LIMIT`` with
+   ``Retry-After`` until the oldest of them is a minute old (right credentials included, so that
+   guessing learns nothing meanwhile);
 5. the account's rate limit: 429 ``OVER_LIMIT`` with ``Retry-After`` (whole seconds);
 6. the parameters, read as the service reads them and validated against the spec (400
    ``FIELD_EMPTY`` / ``FIELD_INVALID``), or held to their canonical forms in strict mode
@@ -18,7 +22,8 @@ Every leniency applied while reading the parameters (``diagnostics.py``) is answ
 ``X-Sim-Warning`` header (one per warning) and kept for ``GET /_sim/warnings``, whatever the answer.
 
 Nothing raised past this point reaches the client as a 5xx: an unexpected exception is logged,
-kept for ``/_sim/errors``, and answered 400 ``FIELD_INVALID``.
+kept for ``/_sim/errors``, and answered 400 ``FIELD_INVALID``. A client that disconnects before
+its body is in gets no answer and is no error.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ import math
 import re
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -62,6 +67,19 @@ def route(path: str) -> tuple[str | None, str]:
     return match.group(1), match.group(2)
 
 
+def _guess_keys(request: Request, credentials: tuple[str, str] | str) -> list[tuple[str, str]]:
+    """What wrong credentials are counted against: the peer's address and, when one was sent, the API key."""
+    keys = [("address", request.client.host if request.client else "")]
+    if isinstance(credentials, tuple):
+        keys.append(("api_key", credentials[0]))
+    return keys
+
+
+def _over_limit(fmt: str, wait: float, description: str) -> Response:
+    body = error_body("OVER_LIMIT", description)
+    return render(body, fmt, 429, headers={"Retry-After": str(max(1, math.ceil(wait)))})
+
+
 class ApiEndpoint:
     """The ASGI endpoint of the API (every HTTP method, so that it can answer 405 itself)."""
 
@@ -72,6 +90,10 @@ class ApiEndpoint:
         request = Request(scope, receive)
         try:
             response = await self.handle(request)
+        except ClientDisconnect:
+            # Gone before its body was in (or too slow: deadline.py answers 408 then): nobody to
+            # answer, and nothing went wrong here.
+            return
         except Exception as exc:
             self.runtime.record_internal_error(f"{request.method} {request.url.path}", exc)
             response = render(error_body("FIELD_INVALID", "The request could not be processed."), "json", 400)
@@ -97,17 +119,21 @@ class ApiEndpoint:
         credentials = read_basic(request.headers.get("authorization"))
         if credentials == MISSING:
             return render(error_body("AUTH_FAILED_NO_DATA", "You have not provided auth data."), fmt, 401)
+        guessers = _guess_keys(request, credentials)
+        wait = self.runtime.auth_failures.wait(guessers)
+        if wait > 0:
+            # Checked before the credentials, so that a guess cannot tell a right secret by the answer.
+            return _over_limit(fmt, wait, "Too many failed authentication attempts: wait before trying again.")
         account_id = None
         if isinstance(credentials, tuple):
             with self.runtime.sim.transaction() as tx:
                 account_id = accounts.authenticated_id(tx, *credentials)
         if account_id is None:
+            self.runtime.auth_failures.failed(guessers)
             return render(error_body("AUTH_FAILED", "The auth data you have provided is invalid."), fmt, 401)
         wait = self.runtime.limiter.wait(account_id)
         if wait > 0:
-            retry_after = str(max(1, math.ceil(wait)))
-            body = error_body("OVER_LIMIT", "You have exceeded the request limit.")
-            return render(body, fmt, 429, headers={"Retry-After": retry_after})
+            return _over_limit(fmt, wait, "You have exceeded the request limit.")
         diagnostics = Diagnostics(strict=self.runtime.settings.strict)
         try:
             self.runtime.maybe_run_due()

@@ -6,7 +6,10 @@ first-generation XML API (``/api``, ``/api-wrapper/<method>``, ``web.legacy``) a
 (every other path). The app works in-process without its lifespan having run
 (``httpx.ASGITransport`` does not run it): then callbacks wait in the outbox until
 ``POST /_sim/flush``. With the lifespan (uvicorn, Starlette's ``TestClient`` as a context
-manager), a background loop runs due work and delivers callbacks; shutting down stores the clock.
+manager), a background loop runs due work and delivers callbacks; shutting down stores the clock;
+starting also puts the redacting filter on the simulator's, uvicorn's and httpx's loggers
+(``redaction.install``). Every request's body must arrive within ``Settings.body_timeout``
+(``deadline.py``).
 The lifespan may run several times. The runtime is ``app.state.runtime``; ``runtime.close()`` closes the
 database when the app is done with.
 
@@ -23,14 +26,17 @@ from typing import Any
 
 import httpx
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from .. import redaction
 from ..settings import Settings
 from . import control, legacy, ui
 from .api import ApiEndpoint
+from .deadline import BodyDeadline
 from .runtime import Runtime
 from .spec import spec_json_bytes, spec_yaml_bytes
 
@@ -51,6 +57,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        # Once the server has configured logging: its access log prints every query string.
+        redaction.install()
         await runtime.start_background()
         try:
             yield
@@ -66,7 +74,14 @@ def create_app(
         *legacy.routes(runtime),
         Route("/{path:path}", api),
     ]
-    app = SimulatorApp(api, routes=routes, lifespan=lifespan)
+    middleware = [Middleware(BodyDeadline, seconds=runtime.settings.body_timeout)]
+    # The API's shortcut skips Starlette's middleware: its requests get the body deadline here.
+    app = SimulatorApp(
+        BodyDeadline(api, seconds=runtime.settings.body_timeout),
+        routes=routes,
+        lifespan=lifespan,
+        middleware=middleware,
+    )
     app.state.runtime = runtime
     return app
 
@@ -84,11 +99,12 @@ class SimulatorApp(Starlette):
     A request whose path no route before the catch-all can match goes to ``ApiEndpoint`` without
     Starlette's middleware and route matching, which would end in the same endpoint after trying
     each control route in turn: that was a tenth of the time of a get-balance (issue 11). The
-    endpoint answers every error itself, so the middleware has nothing to add. Everything else
+    endpoint answers every error itself, so the middleware has nothing to add but the body deadline,
+    which ``api`` carries itself. Everything else
     (the spec, the control API, the lifespan, an app served under a ``root_path``) goes the usual way.
     """
 
-    def __init__(self, api: ApiEndpoint, **options: Any) -> None:
+    def __init__(self, api: ASGIApp, **options: Any) -> None:
         super().__init__(**options)
         self.api = api
 

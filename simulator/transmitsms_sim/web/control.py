@@ -1,8 +1,11 @@
 """The control API under ``/_sim/``: what tests use to steer the simulator (not part of the vendor's API).
 
-Contract: JSON in, JSON out. Only loopback clients may call it, unless the settings have a
-``control_token`` and the request carries it in ``X-Sim-Token``; others get 403. Errors are
-``{"error": {"code", "description"}}`` with 400 (bad request), 403 or 404. The routes:
+Contract: JSON in (``Content-Type: application/json``), JSON out. Only loopback clients may call
+it, unless the settings have a ``control_token`` and the request carries it in ``X-Sim-Token``
+(``access.py`` has the whole rule: no forwarded or cross-site requests, loopback ``Host`` names,
+the token required even on loopback with ``require_control_token``); others get 403. Errors are
+``{"error": {"code", "description"}}`` with 400 (bad request), 403, 404 or 415 (a body that is not
+declared JSON). The routes:
 
 =======  ===============================  =================================================
 POST     /_sim/accounts                   create an account (returns its key and secret)
@@ -40,16 +43,16 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from ..domain import accounts, billing, callbacks, delivery, inbound, links, money, phones
 from ..domain.errors import ApiError, SimulationError
 from ..store.db import Tx
+from . import access
 from .runtime import FlushReport, Runtime
 
-LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost", "testclient"})
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
@@ -101,19 +104,20 @@ def _account_view(account: accounts.Account, balance: int, secret: bool = False)
 _NEW_ACCOUNT_FIELDS = {f.name for f in dataclasses.fields(accounts.NewAccount)}
 
 
-def guarded(runtime: Runtime, endpoint: Endpoint) -> Endpoint:
+def guarded(runtime: Runtime, endpoint: Endpoint, *, json_body: bool = True) -> Endpoint:
     """``endpoint`` behind the control API's access rule: the one guard of everything under ``/_sim/``.
 
-    Loopback clients pass; others only with the settings' ``control_token`` in ``X-Sim-Token``,
-    else 403 ``NO_ACCESS``. The inbox page (``ui.py``) is wrapped by this same function, so a change
-    of the rule applies to both. The errors of a control operation become the API's error block.
+    ``access.refusal`` decides (loopback peers, or the settings' ``control_token`` in
+    ``X-Sim-Token``; no forwarded, cross-site or foreign-``Host`` requests), else 403 ``NO_ACCESS``.
+    The inbox page (``ui.py``) is wrapped by this same function, with ``json_body=False`` since its
+    actions are forms carrying its CSRF token, so a change of the rule applies to both. The errors
+    of a control operation become the API's error block.
     """
 
     async def wrapper(request: Request) -> Response:
-        token = runtime.settings.control_token
-        host = request.client.host if request.client else None
-        if host not in LOOPBACK and not (token and request.headers.get("x-sim-token") == token):
-            return _fail(403, "NO_ACCESS", "The control API is open to loopback clients (or with X-Sim-Token).")
+        refused = access.refusal(request, runtime.settings, json_body=json_body)
+        if refused is not None:
+            return _fail(refused.status, refused.code, refused.description)
         try:
             return await endpoint(request)
         except Exception as exc:
@@ -127,8 +131,11 @@ def failure(runtime: Runtime, request: Request, exc: Exception) -> tuple[int, st
     """The HTTP status, error code and description that answer ``exc`` raised by a control operation.
 
     An exception no operation raises on purpose is an internal error: recorded (``/_sim/errors``)
-    and answered with a generic description, never the exception's text.
+    and answered with a generic description, never the exception's text. A client that went away
+    while sending its body is not one (nobody reads the answer).
     """
+    if isinstance(exc, ClientDisconnect):
+        return 400, "FIELD_INVALID", "The client disconnected before sending its whole request."
     if isinstance(exc, ControlError):
         return exc.status, "FIELD_INVALID", exc.description
     if isinstance(exc, SimulationError | ValueError | TypeError | KeyError):

@@ -17,16 +17,18 @@ Contract: ``read_params(request, max_bytes, diagnostics)`` returns the parameter
 In strict mode (``diagnostics.strict``) none of these leniencies applies except the GET body: a
 name given twice, a body of another type (``null`` included) and a name with ``.`` are refused with
 FIELD_INVALID, as the canonical forms require. In both modes a body that cannot be decoded as
-UTF-8, a malformed multipart body, more than ``MAX_FIELDS`` parameters, or a body larger than
-``max_bytes`` is refused with FIELD_INVALID.
+UTF-8 (a multipart field's name or value included), a malformed multipart body, more than
+``MAX_FIELDS`` parameters, or a body larger than ``max_bytes`` is refused with FIELD_INVALID.
 """
 
 from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
+from python_multipart.multipart import parse_options_header
 from starlette.datastructures import UploadFile
-from starlette.requests import Request
+from starlette.formparsers import MultiPartParser
+from starlette.requests import ClientDisconnect, Request
 
 from ..domain.errors import FieldInvalid
 from .diagnostics import Diagnostics
@@ -47,9 +49,39 @@ def _pairs_from_text(text: str, where: str) -> list[tuple[str, str]]:
         raise FieldInvalid(f"The {where} has more than {MAX_FIELDS} parameters") from exc
 
 
-async def _multipart_pairs(request: Request, max_bytes: int) -> list[tuple[str, str]]:
+class _Utf8MultiPartParser(MultiPartParser):
+    """Starlette's parser, refusing names and values that are not UTF-8 as ``_pairs_from_text`` does.
+
+    Starlette decodes a part it cannot read as UTF-8 as Latin-1 instead, so the text it hands over
+    no longer tells whether the bytes were valid: the check has to see the bytes.
+    """
+
+    def on_part_end(self) -> None:
+        if self._current_part.file is None:
+            _utf8(bytes(self._current_part.data), self._current_part.field_name)
+        super().on_part_end()
+
+    def on_headers_finished(self) -> None:
+        _, options = parse_options_header(self._current_part.content_disposition)
+        _utf8(options.get(b"name", b""), None)
+        super().on_headers_finished()
+
+
+def _utf8(data: bytes, name: str | None) -> None:
     try:
-        form = await request.form(max_files=MAX_FIELDS, max_fields=MAX_FIELDS)
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if name is None:
+            raise FieldInvalid("A parameter's name in the multipart body is not valid UTF-8") from exc
+        raise FieldInvalid.named(name, "is not valid UTF-8") from exc
+
+
+async def _multipart_pairs(request: Request, max_bytes: int) -> list[tuple[str, str]]:
+    parser = _Utf8MultiPartParser(request.headers, request.stream(), max_files=MAX_FIELDS, max_fields=MAX_FIELDS)
+    try:
+        form = await parser.parse()
+    except (FieldInvalid, ClientDisconnect):
+        raise
     except Exception as exc:  # python-multipart raises several kinds for malformed bodies
         raise FieldInvalid(f"The multipart body cannot be read: {exc}") from exc
     pairs = []

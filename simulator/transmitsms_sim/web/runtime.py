@@ -23,11 +23,12 @@ import httpx
 from ..clock import Clock, wall_now
 from ..domain import accounts
 from ..domain.service import CLOCK_KEY, DueWork, Simulator
+from ..redaction import redact
 from ..settings import Settings
 from ..store.db import Database, Effect, fmt_time
 from ..workers.callbacks import CallbackWorker
 from ..workers.imports import ImportFetcher
-from .auth import RateLimiter
+from .auth import FailureLimiter, RateLimiter
 from .diagnostics import WarningLog
 from .spec import load_spec, operations
 from .validation import RequestValidator, build_validators
@@ -58,6 +59,7 @@ class Runtime:
         self.sim = Simulator(self.db, self.clock)
         self.validators = compiled()
         self.limiter = RateLimiter(settings.rate_limit)
+        self.auth_failures = FailureLimiter(settings.auth_failure_limit)
         self.worker = CallbackWorker(self.sim, settings, callback_transport)
         self.fetcher = ImportFetcher(self.sim, settings, self.apply_effects, callback_transport)
         self.internal_errors: deque[dict[str, Any]] = deque(maxlen=100)
@@ -95,9 +97,10 @@ class Runtime:
         return FlushReport(receipts=work.receipts, callback_attempts=attempts)
 
     def record_internal_error(self, where: str, exc: BaseException) -> None:
+        """Log ``exc`` with its traceback and keep it for ``/_sim/errors``, its secrets redacted."""
         log.exception("internal error while handling %s", where, exc_info=exc)
         self.internal_errors.append(
-            {"at": fmt_time(wall_now()), "where": where, "error": f"{type(exc).__name__}: {exc}"[:500]}
+            {"at": fmt_time(wall_now()), "where": redact(where), "error": redact(f"{type(exc).__name__}: {exc}")[:500]}
         )
 
     def reset(self) -> None:
@@ -105,6 +108,7 @@ class Runtime:
         demo = self.demo
         self.db.reset()
         self.limiter.reset()
+        self.auth_failures.reset()
         self.warnings.clear()
         if demo is not None:
             self.demo = self.sim.ensure_demo_account(demo.api_key, demo.api_secret)

@@ -35,8 +35,9 @@ ends would hold ``Ctrl-C`` (and every test's server) until the browser goes away
 
 Actions are the control API's own operations (``control.inject_inbound``, ``force_outcome``,
 ``click_link``, ``advance_clock``). A POST must come from this page: its ``Origin`` (and
-``Sec-Fetch-Site``, when the browser sends them) must be the page's own host, and it must carry the
-page's CSRF token (a random value per running simulator, compared in constant time). The script
+``Sec-Fetch-Site``, when the browser sends them) must be the page's own host, as the guard holds
+every request under ``/_sim/`` to (``access.py``), and it must carry the page's CSRF token (a random
+value per running simulator, compared in constant time). The script
 posts with ``Accept: application/json`` and gets ``{"notice"}`` or the control API's error
 block; a plain form post is answered with a redirect back to the page, the notice in its query.
 """
@@ -208,7 +209,7 @@ def build(runtime: Runtime) -> list[BaseRoute]:
     csrf = secrets.token_urlsafe(32)
 
     def route(path: str, endpoint: Endpoint, method: str) -> Route:
-        return Route(path, _secure(control.guarded(runtime, endpoint)), methods=[method])
+        return Route(path, _secure(control.guarded(runtime, endpoint, json_body=False)), methods=[method])
 
     def render(request: Request, template: str, http_status: int = 200, **context: Any) -> HTMLResponse:
         query = request.query_params
@@ -506,12 +507,9 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 def _from_this_page(request: Request, token: str, expected: str) -> bool:
-    """Whether a POST comes from a page this simulator served (see the module's contract)."""
-    host = request.headers.get("host", "")
-    origin = request.headers.get("origin")
-    if origin is not None and urlsplit(origin).netloc != host:
-        return False
-    site = request.headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return False
-    return hmac.compare_digest(token.encode(), expected.encode())
+    """Whether a POST comes from a page this simulator served (see the module's contract).
+
+    Its ``Origin`` and ``Sec-Fetch-Site`` were checked by the guard (``access.py``), as for every
+    request under ``/_sim/``; what is left is the page's token.
+    """
+    return hmac.compare_digest(token.encode("utf-8", "replace"), expected.encode())

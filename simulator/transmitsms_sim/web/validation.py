@@ -40,6 +40,7 @@ forbids gets through even if the field-by-field checks above missed it.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,6 +102,8 @@ class _Field:
     listed: bool = False
     #: A phone-number list of an operation that answers RECIPIENTS_ERROR when no number is left.
     recipients_error: bool = False
+    #: ``format: password``: a secret, whose value no error message may quote.
+    secret: bool = False
 
     def canonical(self, text: str, diagnostics: Diagnostics) -> str | None:
         """The canonical text of a value sent as ``text``, or None when it means absent (module step 1)."""
@@ -261,6 +264,8 @@ class _Field:
             return f"is too long, expected at most {schema.get('maxLength')} characters"
         if kind in ("Pattern", "Format"):
             return self.hint
+        if self.secret:
+            return "is invalid"  # the validator's message quotes the value
         return f"is invalid: {error.message}"
 
 
@@ -303,6 +308,7 @@ class RequestValidator:
                 listed=bool(prop.get("x-comma-separated")),
                 recipients_error=recipients_error
                 and bool(prop.get("x-phone-number") and prop.get("x-comma-separated")),
+                secret=prop.get("format") == "password",
             )
             for name, prop in schema.get("properties", {}).items()
         }
@@ -360,8 +366,18 @@ class RequestValidator:
                         raise FieldInvalid(f"If you provide '{name}', you must provide '{other}'")
         if not self.whole.is_valid(typed):
             error = next(iter(self.whole.iter_errors(typed)))
-            raise FieldInvalid(f"The request does not match the method's parameters: {error.message}")
+            raise FieldInvalid(
+                f"The request does not match the method's parameters: {self._masked(error.message, typed)}"
+            )
         return typed
+
+    def _masked(self, message: str, typed: dict[str, Any]) -> str:
+        """A validator's message without the values of secret fields (it may quote the whole request)."""
+        for name, value in typed.items():
+            if self.fields[name].secret and isinstance(value, str) and value:
+                for quoted in (json.dumps(value), repr(value)):
+                    message = message.replace(quoted, '"********"')
+        return message
 
 
 def build_validators(ops: dict[str, Operation]) -> dict[str, RequestValidator]:

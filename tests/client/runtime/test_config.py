@@ -58,6 +58,12 @@ def test_credentials_and_clients_never_show_the_secret() -> None:
         assert "very-secret-value" not in repr(client)
         assert "abcdef123" not in repr(client)
         assert not hasattr(client, "api_secret")
+        # What is reachable from the client: its pool, its headers, a request it builds.
+        basic = client._credentials.authorization.split()[1]
+        request = client.http_client.build_request("POST", f"{client.base_url}/send-sms.json", data={"a": "b"})
+        for text in (repr(client.http_client), repr(client.http_client.headers), repr(client._headers), repr(request)):
+            assert "very-secret-value" not in text and basic not in text, text
+        assert repr(client._credentials) in repr(vars(client)) and basic not in repr(vars(client))
 
 
 @pytest.mark.parametrize(
@@ -114,6 +120,26 @@ def test_the_clients_take_the_opt_in() -> None:
 def test_invalid_base_urls_are_refused(url: str) -> None:
     with pytest.raises(ConfigurationError):
         resolve_base_url(url, {})
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://key:hunter2-secret@api.transmitsms.com",
+        "https://hunter2-secret@api.transmitsms.com",
+        "http://key:hunter2-secret@127.0.0.1:8080",
+        "https://key:hunter2-secret@api.transmitsms.com/?a=1",
+        "https://key:hunter2-secret@exa mple.com:99999",
+    ],
+)
+def test_credentials_in_the_base_url_are_refused_and_never_shown(url: str) -> None:
+    with pytest.raises(ConfigurationError) as caught:
+        resolve_base_url(url, {})
+    assert "hunter2-secret" not in str(caught.value) and "***@" in str(caught.value)
+    assert caught.value.__cause__ is None, "no chained exception quotes the URL"
+    with pytest.raises(ConfigurationError) as from_env:
+        resolve_base_url(None, {"TRANSMITSMS_BASE_URL": url})
+    assert "hunter2-secret" not in str(from_env.value)
 
 
 def test_base_url_defaults_and_trailing_slash() -> None:

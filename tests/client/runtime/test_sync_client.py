@@ -151,6 +151,45 @@ def test_a_server_error_on_a_write_is_not_retried(client_for) -> None:
     assert len(recorder.requests) == 1
 
 
+@pytest.mark.parametrize(
+    "failure",
+    [
+        httpx.Response(502, text="<html>Bad gateway</html>"),
+        httpx.Response(500, json={"error": {"code": "FIELD_INVALID", "description": "x"}}),
+        httpx.ReadTimeout("slow"),
+        httpx.RemoteProtocolError("server disconnected without sending a response"),
+        httpx.WriteError("broken pipe"),
+    ],
+    ids=["502", "500 with a code", "read timeout", "no answer", "write error"],
+)
+def test_a_write_that_may_have_happened_says_so(client_for, failure: Any) -> None:
+    # A 502 from a proxy after the service took the send, a connection cut after the request
+    # left: the SMS may have gone. The error says it, in its attribute and in its message.
+    with pytest.raises((APIConnectionError, ServerError, ValidationError)) as caught:
+        client_for(Recorder(failure))._call(WRITE, {"message": "hi"}, identity)
+    assert isinstance(caught.value, APIConnectionError | ServerError | ValidationError)
+    assert caught.value.may_have_been_sent is True
+    assert "send_sms failed but the service may have acted on it (an SMS may have been sent)" in str(caught.value)
+
+
+def test_a_write_that_certainly_did_not_happen_does_not_say_so(client_for) -> None:
+    for failure in (error_answer("FIELD_INVALID"), httpx.ConnectError("refused")):
+        with pytest.raises((APIConnectionError, ValidationError)) as caught:
+            client_for(Recorder(failure), max_retries=0)._call(WRITE, {}, identity)
+        assert isinstance(caught.value, APIConnectionError | ValidationError)
+        assert caught.value.may_have_been_sent is False
+        assert "may have" not in str(caught.value)
+    with pytest.raises(RateLimitError) as limited:
+        client_for(Recorder(error_answer("OVER_LIMIT", 429)), max_retries=0)._call(WRITE, {}, identity)
+    assert limited.value.may_have_been_sent is False, "an OVER_LIMIT request was dropped"
+
+
+def test_a_read_that_failed_may_have_reached_the_service_but_its_message_does_not_warn(client_for) -> None:
+    with pytest.raises(ServerError) as caught:
+        client_for(Recorder(httpx.Response(502)), max_retries=0)._call(READ, None, identity)
+    assert caught.value.may_have_been_sent is True and "may have" not in str(caught.value)
+
+
 def test_an_api_error_is_raised_with_its_code_and_response(client_for) -> None:
     recorder = Recorder(error_answer("FIELD_INVALID", description='Field "to" is invalid'))
     with pytest.raises(ValidationError) as caught:

@@ -7,13 +7,14 @@ import random
 import string
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.simulator.support import Api, Control
 from tests.support.simulator import running
 from transmitsms_sim.inprocess import InProcess
 from transmitsms_sim.web.api import route
-from transmitsms_sim.web.auth import RateLimiter
+from transmitsms_sim.web.auth import FailureLimiter, RateLimiter
 from transmitsms_sim.web.spec import load_spec
 
 
@@ -141,3 +142,54 @@ def test_random_input_never_gets_a_server_error(api: Api, control: Control) -> N
                 response = api.client.post(f"/{method}.{fmt}", data=params)
                 assert response.status_code < 500, (method, params, response.text)
     assert control.errors() == []
+
+
+def test_wrong_secrets_are_limited_per_address_and_per_key(checker: Any) -> None:
+    with running() as sim, sim.client() as control_client:
+        now = [0.0]
+        sim.app.state.runtime.auth_failures = FailureLimiter(5, clock=lambda: now[0])  # type: ignore[attr-defined]
+        account = Control(control_client).account()
+        key, secret = account["api_key"], account["api_secret"]
+        with sim.client(event_hooks={"response": [checker.check]}) as guesser:
+            statuses = [guesser.get("/get-balance.json", auth=(key, f"guess-{i}")).status_code for i in range(5)]
+            assert statuses == [401] * 5
+            limited = guesser.get("/get-balance.json", auth=(key, "guess-5"))
+            assert limited.status_code == 429 and limited.headers["retry-after"] == "60"
+            assert limited.json()["error"]["code"] == "OVER_LIMIT"
+            # Not even the right secret is answered meanwhile: a guess learns nothing from the answer.
+            right = guesser.get("/get-balance.xml", auth=(key, secret))
+            assert right.status_code == 429 and "<code>OVER_LIMIT</code>" in right.text
+            assert guesser.get("/get-balance.json").status_code == 401, "no credentials: no guess, no limit"
+            now[0] = 60
+            assert guesser.get("/get-balance.json", auth=(key, secret)).status_code == 200, "a minute later"
+        # Per key: the same key guessed from other addresses (each under the limit) is limited too.
+        other = Control(control_client).account()
+        for i in range(5):
+            address = (f"10.0.0.{i + 1}", 1000)
+            with httpx.Client(transport=_from(sim, address), base_url="http://127.0.0.1") as remote:
+                assert remote.get("/get-balance.json", auth=(other["api_key"], "wrong")).status_code == 401
+        with httpx.Client(transport=_from(sim, ("10.0.0.99", 1000)), base_url="http://127.0.0.1") as fresh:
+            assert fresh.get("/get-balance.json", auth=(other["api_key"], other["api_secret"])).status_code == 429
+            assert fresh.get("/get-balance.json", auth=(key, secret)).status_code == 200, "other keys are not"
+        assert Control(control_client).errors() == []
+
+
+def _from(sim: InProcess, address: tuple[str, int]) -> Any:
+    """A transport into ``sim``'s app whose requests come from ``address``."""
+    transport = sim.transport()
+    transport._asgi = httpx.ASGITransport(app=sim.app, client=address)  # type: ignore[attr-defined]
+    return transport
+
+
+def test_the_wrong_credential_limit_is_on_by_default_and_reset_clears_it() -> None:
+    from transmitsms_sim import Settings
+
+    assert Settings().auth_failure_limit == 20
+    with running(auth_failure_limit=2) as sim, sim.client() as control_client:
+        account = Control(control_client).account()
+        with sim.client(auth=(account["api_key"], "wrong")) as wrong:
+            assert [wrong.get("/get-balance.json").status_code for _ in range(3)] == [401, 401, 429]
+        assert control_client.post("/_sim/reset").status_code == 200
+        account = Control(control_client).account()
+        with sim.client(auth=(account["api_key"], account["api_secret"])) as right:
+            assert right.get("/get-balance.json").status_code == 200

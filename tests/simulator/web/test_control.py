@@ -28,7 +28,7 @@ async def test_only_loopback_clients_without_a_token(new_app: Any) -> None:
 
 @pytest.mark.anyio
 async def test_a_token_opens_the_control_api_to_others(new_app: Any) -> None:
-    app = new_app(control_token="t0ken")
+    app = new_app(control_token="t0ken", control_hosts=("sim",))
     async with _remote_client(app) as remote:
         assert (await remote.get("/_sim/clock", headers={"X-Sim-Token": "wrong"})).status_code == 403
         assert (await remote.get("/_sim/clock", headers={"X-Sim-Token": "t0ken"})).status_code == 200
@@ -52,7 +52,8 @@ def test_accounts(control: Control) -> None:
     bad = control.client.post("/_sim/accounts", json={"colour": "blue"})
     assert bad.status_code == 400 and "colour" in bad.json()["error"]["description"]
     assert control.client.post("/_sim/accounts", json=[1]).status_code == 400
-    assert control.client.post("/_sim/accounts", content=b"{oops").status_code == 400
+    oops = control.client.post("/_sim/accounts", content=b"{oops", headers={"Content-Type": "application/json"})
+    assert oops.status_code == 400
     assert control.client.post("/_sim/accounts", json={"parent_id": 1}).status_code == 404
     assert control.client.post("/_sim/accounts", json={"api_key": "acme-key"}).status_code == 400
 

@@ -86,7 +86,7 @@ def test_every_operation(
     ok("message-reply", message="You're welcome", to=str(message_id), **{"from": MOBILE})
     ok("delete-from-list", list_id=list_id, msisdn=MOBILE_2)
     ok("optout-list-member", list_id=list_id, msisdn=MOBILE)
-    client = ok("add-client", name="Acme", email="jane@acme.example", password="pw", msisdn=MOBILE)
+    client = ok("add-client", name="Acme", email="jane@acme.example", password="pw1234", msisdn=MOBILE)
     ok("get-client", client_id=client["id"])
     ok("get-clients")
     ok("edit-client", client_id=client["id"], contact="Jane")

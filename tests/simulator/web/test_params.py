@@ -9,6 +9,8 @@ import pytest
 
 from tests.simulator.support import Api
 
+FORM = "application/x-www-form-urlencoded"
+
 
 def balance_with(api: Api, **kwargs: Any) -> dict[str, Any]:
     response = api.client.post("/get-balance.json", **kwargs)
@@ -131,3 +133,42 @@ def test_unreadable_bodies_are_field_invalid(api: Api, kwargs: dict[str, Any], d
 
 def test_a_body_with_no_type_and_no_content_is_no_parameters(api: Api) -> None:
     assert api.client.post("/get-balance.json", content=b"").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        b'Content-Disposition: form-data; name="name"\r\n\r\nCaf\xe9 list',
+        b'Content-Disposition: form-data; name="name"\r\n\r\nCaf\xc3',
+        b'Content-Disposition: form-data; name="na\xffme"\r\n\r\nCafe list',
+        b'Content-Disposition: form-data; name="name"; filename="n.txt"\r\n\r\nCaf\xe9 list',
+    ],
+    ids=["value", "truncated sequence", "name", "file"],
+)
+def test_invalid_utf8_in_a_multipart_field_is_refused_as_in_a_form(api: Api, strict_api: Api, part: bytes) -> None:
+    # Starlette decodes such a part as Latin-1: the list was created with a name in mojibake.
+    body = b"--b\r\n" + part + b"\r\n--b--\r\n"
+    multipart = {"content-type": "multipart/form-data; boundary=b"}
+    for client in (api.client, strict_api.client):
+        response = client.post("/add-list.json", content=body, headers=multipart)
+        assert response.status_code == 400, response.text
+        error = response.json()["error"]
+        assert error["code"] == "FIELD_INVALID" and "not valid UTF-8" in error["description"], error
+    urlencoded = api.client.post("/add-list.json", content=b"name=Caf%E9+list", headers={"content-type": FORM})
+    assert urlencoded.json()["error"]["code"] == "FIELD_INVALID" and "not valid UTF-8" in urlencoded.text
+    assert api.ok("get-lists").get("lists", []) == [], "no list was made"
+
+
+def test_valid_utf8_in_a_multipart_field_is_kept(api: Api) -> None:
+    text = "Héllo 👋 ünïcode"
+    body = (
+        b'--b\r\nContent-Disposition: form-data; name="msisdn"\r\n\r\n0491570156\r\n'
+        b'--b\r\nContent-Disposition: form-data; name="countrycode"\r\n\r\nau\r\n'
+        b'--b\r\nContent-Disposition: form-data; name="n\xc3\xa9"\r\n\r\n' + text.encode() + b"\r\n--b--\r\n"
+    )
+    response = api.client.post(
+        "/format-number.json", content=body, headers={"content-type": "multipart/form-data; boundary=b"}
+    )
+    assert response.status_code == 200, response.text
+    # The name decoded as UTF-8 (é), not as Latin-1 (Ã©); the header escapes what is not ASCII.
+    assert warnings_of(response) == ['unknown_parameter: Unknown field "n\\xe9" was ignored']

@@ -93,7 +93,7 @@ async def test_the_page_is_guarded_like_the_control_api(new_app: Any) -> None:
             assert refused.headers["content-security-policy"] == ui.CSP
         refused = await remote.post(f"{ui.UI}/actions/advance", data={"seconds": "60"})
         assert refused.status_code == 403
-    guarded = new_app(control_token="t0ken")
+    guarded = new_app(control_token="t0ken", control_hosts=("sim",))
     async with _remote_client(guarded, **{"X-Sim-Token": "t0ken"}) as remote:
         assert (await remote.get(ui.UI)).status_code == 200
 

@@ -11,7 +11,7 @@ def test_clients_and_their_own_credentials(control: Control, make_api: Any, api:
     reseller = make_api(control.account(name="Reseller", reseller=True))
     rival = make_api(control.account(name="Rival", reseller=True))
     api.error("get-clients", "NO_ACCESS")
-    api.error("add-client", "NO_ACCESS", name="X", email="x@x.io", password="pw", msisdn=MOBILE)
+    api.error("add-client", "NO_ACCESS", name="X", email="x@x.io", password="pw1234", msisdn=MOBILE)
     client = reseller.ok(
         "add-client",
         name="Acme Pty Ltd",
@@ -28,10 +28,9 @@ def test_clients_and_their_own_credentials(control: Control, make_api: Any, api:
         0,
         "2026-02-05",
     )
-    reseller.error("add-client", "KEY_EXISTS", name="Other", email="JANE@acme.example", password="p", msisdn=MOBILE)
-    reseller.error(
-        "add-client", "KEY_EXISTS", name="Acme Pty Ltd", email="j2@acme.example", password="p", msisdn=MOBILE
-    )
+    taken = {"password": "p4ssword", "msisdn": MOBILE}
+    reseller.error("add-client", "KEY_EXISTS", name="Other", email="JANE@acme.example", **taken)
+    reseller.error("add-client", "KEY_EXISTS", name="Acme Pty Ltd", email="j2@acme.example", **taken)
     fetched = reseller.ok("get-client", client_id=client["id"])
     assert fetched["apisecret"] == "" and fetched["apikey"] == client["apikey"]
     rival.error("get-client", "NO_ACCESS", client_id=client["id"])
@@ -70,10 +69,24 @@ def test_amounts_beyond_the_documented_maximum_are_refused(control: Control, mak
     # Found by schemathesis (tests/contract): sms_margin=1e308 passed validation and the simulator
     # failed internally converting it to micro-units. The spec now bounds the amounts (2.0.0).
     reseller = make_api(control.account(name="Reseller", reseller=True))
-    new = {"name": "Acme", "email": "jane@acme.example", "password": "p", "msisdn": MOBILE}
+    new = {"name": "Acme", "email": "jane@acme.example", "password": "p4ssword", "msisdn": MOBILE}
     for field, value in (("sms_margin", "1e308"), ("number_margin", "1000000.5"), ("fixed_top_up_amount", "2e9")):
         description = reseller.error("add-client", "FIELD_INVALID", **new, **{field: value})
         assert description.startswith(f'Field "{field}" has invalid value, expected 0 to ')
     client = reseller.ok("add-client", **new, sms_margin=1_000_000, number_margin=0, fixed_top_up_amount=1e9)
     reseller.error("edit-client", "FIELD_INVALID", client_id=client["id"], sms_margin="1e308")
     assert control.errors() == []
+
+
+def test_a_client_password_has_at_least_six_characters(control: Control, make_api: Any) -> None:
+    # spec: Password (x-assumption: the first-generation API's clients.add takes 6 or more).
+    reseller = make_api(control.account(name="Reseller", reseller=True))
+    new = {"name": "Acme", "email": "jane@acme.example", "msisdn": MOBILE}
+    for short in ("x", "12345", "abcd"):
+        description = reseller.error("add-client", "FIELD_INVALID", **new, password=short)
+        assert description == 'Field "password" is too short, expected at least 6 characters', description
+    client = reseller.ok("add-client", **new, password="123456")
+    for short in ("y", "abcde"):
+        description = reseller.error("edit-client", "FIELD_INVALID", client_id=client["id"], password=short)
+        assert "too short" in description and short not in description.replace("password", "")
+    assert reseller.ok("edit-client", client_id=client["id"], password="s1x-chars-or-more")["id"] == client["id"]
