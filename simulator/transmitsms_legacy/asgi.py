@@ -13,6 +13,7 @@ refused unread. The ``Service`` is the backend: the simulator's in-process one
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime
 from typing import Protocol
@@ -106,6 +107,7 @@ class LegacyEndpoint:
             return
         try:
             legacy = await read(request, self.service.max_body_bytes)
+            legacy = dataclasses.replace(legacy, peer=request.client.host if request.client else "")
             method = legacy.method
             body = render(await self.service.answer(legacy), self.service.now())
         except LegacyError as exc:

@@ -31,6 +31,8 @@ class LegacyRequest:
     secret: str
     params: dict[str, Param] = field(default_factory=dict)
     dialect: Dialect = "request"
+    #: The HTTP peer's address (set by the HTTP front), what failed authentications are counted by.
+    peer: str = ""
 
     def __repr__(self) -> str:  # the secret stays out of logs and tracebacks
         return f"LegacyRequest(method={self.method!r}, key={self.key!r}, secret='****', dialect={self.dialect!r})"

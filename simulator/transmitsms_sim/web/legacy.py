@@ -108,8 +108,16 @@ class SimulatorService:
             )
 
     async def answer(self, request: LegacyRequest) -> Answer:
+        # Wrong credentials count against the same address and key as the current API's do.
+        guessers = [("address", request.peer), ("api_key", request.key)]
+        wait = self.runtime.auth_failures.wait(guessers)
+        if wait > 0:
+            raise LegacyError(
+                f"Too many failed authentication attempts: retry in {max(1, math.ceil(wait))} seconds", request.method
+            )
         account = self._account(request.key, request.secret)
         if account is None:
+            self.runtime.auth_failures.failed(guessers)
             raise authentication_failed(request.key, request.secret, request.method)
         wait = self.runtime.limiter.wait(account.id)
         if wait > 0:

@@ -188,6 +188,19 @@ def test_wrong_credentials_mask_the_secret(account: LegacyAccount, sim: Any) -> 
     assert text_of(answer, "method") == "messages.get"
 
 
+def test_wrong_secrets_are_limited_as_on_the_current_api() -> None:
+    # One counter for both front-ends: guesses on /api must not dodge the current API's limit.
+    with running(auth_failure_limit=3) as sim:
+        account = LegacyAccount.create(sim.client())
+        http = sim.client()
+        for i in range(3):
+            guess = envelope("messages.get", "", key=account.key, secret=f"guess-{i}")
+            assert _error(http.post("/api", data={"request": guess}).text).startswith("Authentication failed")
+        right = envelope("messages.get", "", key=account.key, secret=account.secret)
+        assert _error(http.post("/api", data={"request": right}).text).startswith("Too many failed authentication")
+        assert http.get("/get-balance.json", auth=(account.key, account.secret)).status_code == 429
+
+
 @pytest.mark.parametrize(
     ("method", "params", "expected"),
     [
