@@ -1,0 +1,261 @@
+"""Every code sample of the docs, run as the reader would run it, against a simulator.
+
+One simulator serves the session on a loopback port (in memory, manual clock, no server-side rate
+limit); each page gets an account of its own (balance 100 AUD, sender ID ``MyBrand``), a working
+directory of its own, and the environment a reader would have set: ``TRANSMITSMS_API_KEY``,
+``TRANSMITSMS_API_SECRET`` and ``TRANSMITSMS_BASE_URL`` (so ``TransmitSMS()`` and the
+``transmitsms`` command reach that account), ``TRANSMITSMS_CALLBACK_SECRET``, and a private
+``XDG_CONFIG_HOME``. Blocks run in page order (``tests/docs/samples.py`` says how each kind is
+run); once a block of a page fails, the page's later blocks fail too, naming it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.docs.samples import DISTRIBUTIONS, Block, check_pip_install, extract, pages
+from tests.support.simulator import settings
+from transmitsms_sim import create_app
+from transmitsms_sim.background import ServerThread
+
+BLOCKS = [block for page in pages() for block in extract(page) if block.kind != "none"]
+BIN = Path(sys.executable).parent
+CALLBACK_SECRET = "docs-samples-callback-secret-0123456789"
+SHELL_TIMEOUT = 180
+SERVE_TIMEOUT = 30
+_ADDRESS = re.compile(r"http://127\.0\.0\.1:[0-9]+")
+
+
+@dataclass
+class PageSession:
+    """The state one page's samples share: its account, directory, environment and namespace."""
+
+    workdir: Path
+    environment: dict[str, str]
+    namespace: dict[str, Any] = field(default_factory=dict)
+    failed: str | None = None
+
+
+@pytest.fixture(scope="module")
+def simulator() -> Iterator[str]:
+    app = create_app(settings())
+    try:
+        with ServerThread(app) as server:
+            yield server.base_url
+    finally:
+        app.state.runtime.close()
+
+
+@pytest.fixture(scope="module")
+def sessions(simulator: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Path, PageSession]]:
+    created: dict[Path, PageSession] = {}
+
+    class Sessions(dict[Path, PageSession]):
+        def __missing__(self, page: Path) -> PageSession:
+            account = httpx.post(
+                f"{simulator}/_sim/accounts", json={"name": page.stem, "business_names": ["MyBrand"]}
+            ).json()
+            workdir = tmp_path_factory.mktemp(page.stem)
+            environment = {
+                "TRANSMITSMS_API_KEY": account["api_key"],
+                "TRANSMITSMS_API_SECRET": account["api_secret"],
+                "TRANSMITSMS_BASE_URL": simulator,
+                "TRANSMITSMS_CALLBACK_SECRET": CALLBACK_SECRET,
+                "XDG_CONFIG_HOME": str(workdir / ".config"),
+            }
+            session = self[page] = created[page] = PageSession(workdir, environment)
+            return session
+
+    yield Sessions()
+
+
+def _id(block: Block) -> str:
+    return f"{block.where}-{block.kind}"
+
+
+@pytest.mark.parametrize("block", BLOCKS, ids=_id)
+def test_sample(block: Block, sessions: dict[Path, PageSession], monkeypatch: pytest.MonkeyPatch) -> None:
+    session = sessions[block.path]
+    if block.kind == "skip":
+        pytest.skip(f"{block.where}: {block.skip_reason}")
+    if session.failed is not None:
+        pytest.fail(f"not run: an earlier sample of this page failed ({session.failed})", pytrace=False)
+    try:
+        _run(block, session, monkeypatch)
+    except BaseException:
+        session.failed = block.where
+        raise
+
+
+def _run(block: Block, session: PageSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    if block.kind == "file":
+        assert block.title is not None
+        target = session.workdir / block.title
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(block.code, encoding="utf-8")
+    elif block.kind == "python":
+        _run_python(block, session, monkeypatch)
+    elif block.kind == "pytest":
+        _run_pytest(block, session)
+    elif block.kind == "shell":
+        _run_shell(block, session)
+    elif block.kind == "serve":
+        _run_servers(block, session)
+    else:
+        raise AssertionError(f"no runner for {block.kind}")
+
+
+def _run_python(block: Block, session: PageSession, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in session.environment.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(session.workdir)
+    monkeypatch.syspath_prepend(str(session.workdir))
+    _forget_modules_outside(session.workdir)
+    session.namespace.setdefault("__name__", f"docs_sample_{block.path.stem.replace('-', '_')}")
+    exec(compile(block.code, block.where, "exec"), session.namespace)
+
+
+def _forget_modules_outside(workdir: Path) -> None:
+    """Drop modules imported from another page's directory, so that same-named sample modules
+    (``views.py`` on two pages) are each page's own."""
+    base = workdir.parent
+    for name, module in list(sys.modules.items()):
+        origin = getattr(module, "__file__", None) or ""
+        if origin.startswith(str(base)) and not origin.startswith(str(workdir)):
+            del sys.modules[name]
+
+
+def _environment(session: PageSession) -> dict[str, str]:
+    environment = {**os.environ, **session.environment}
+    environment["PATH"] = f"{BIN}{os.pathsep}{environment.get('PATH', '')}"
+    return environment
+
+
+def _run_pytest(block: Block, session: PageSession) -> None:
+    module = session.workdir / f"test_sample_{block.line}.py"
+    module.write_text(block.code, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", module.name],
+        cwd=session.workdir,
+        env=_environment(session),
+        capture_output=True,
+        text=True,
+        timeout=SHELL_TIMEOUT,
+    )
+    assert result.returncode == 0, f"{block.where}: pytest exited {result.returncode}\n{result.stdout}{result.stderr}"
+    assert " passed" in result.stdout, result.stdout
+
+
+def _logical_lines(code: str) -> list[str]:
+    joined: list[str] = []
+    for line in code.splitlines():
+        if joined and joined[-1].endswith("\\"):
+            joined[-1] = joined[-1][:-1] + " " + line.strip()
+        else:
+            joined.append(line)
+    return joined
+
+
+def _versions() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {name: version(name) for name in DISTRIBUTIONS}
+
+
+def _run_shell(block: Block, session: PageSession) -> None:
+    script: list[str] = []
+    for line in _logical_lines(block.code):
+        if line.lstrip().startswith("pip install"):
+            problems = check_pip_install(line.strip(), _versions())
+            assert not problems, f"{block.where}: " + "; ".join(problems)
+        else:
+            script.append(line)
+    if not any(line.strip() and not line.lstrip().startswith("#") for line in script):
+        return
+    result = subprocess.run(
+        ["bash", "-c", "set -euo pipefail\n" + "\n".join(script)],
+        cwd=session.workdir,
+        env=_environment(session),
+        capture_output=True,
+        text=True,
+        timeout=SHELL_TIMEOUT,
+    )
+    assert result.returncode == 0, f"{block.where}: exit {result.returncode}\n{result.stdout}{result.stderr}"
+
+
+def served(command: str) -> list[str]:
+    """``command`` as the runner starts it: on 127.0.0.1 and a port the system picks."""
+    words = shlex.split(command)
+    kept: list[str] = []
+    skip_next = False
+    for word in words:
+        if skip_next:
+            skip_next = False
+        elif word in ("--host", "--port"):
+            skip_next = True
+        elif not word.startswith(("--host=", "--port=")):
+            kept.append(word)
+    return [*kept, "--host", "127.0.0.1", "--port", "0"]
+
+
+def _run_servers(block: Block, session: PageSession) -> None:
+    commands = [line for line in _logical_lines(block.code) if line.strip() and not line.lstrip().startswith("#")]
+    assert commands, f"{block.where}: a serve block without a command"
+    for command in commands:
+        words = served(command.split(" #")[0])
+        process = subprocess.Popen(
+            words,
+            cwd=session.workdir,
+            env=_environment(session),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        try:
+            seen, answered = _wait_until_serving(process)
+        finally:
+            if process.poll() is None:
+                process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        assert process.stdout is not None
+        seen += process.stdout.read() or ""
+        shown = " ".join(words)
+        assert answered, f"{block.where}: {shown} printed no address it answered on:\n{seen}"
+        assert process.returncode == 0, f"{block.where}: {shown} exited {process.returncode}:\n{seen}"
+
+
+def _wait_until_serving(process: subprocess.Popen[str]) -> tuple[str, bool]:
+    """What the server printed, and whether the address it printed answered an HTTP request."""
+    assert process.stdout is not None
+    os.set_blocking(process.stdout.fileno(), False)
+    seen = ""
+    deadline = time.monotonic() + SERVE_TIMEOUT
+    while time.monotonic() < deadline and process.poll() is None:
+        seen += process.stdout.read() or ""
+        address = _ADDRESS.search(seen)
+        if address is not None:
+            try:
+                httpx.get(address.group(0) + "/", timeout=5)
+            except httpx.TransportError:
+                pass
+            else:
+                return seen, True
+        time.sleep(0.05)
+    return seen, False
