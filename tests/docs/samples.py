@@ -157,12 +157,18 @@ def _project(distribution: str) -> dict[str, object]:
     return project
 
 
+def _pinned() -> set[str]:
+    lines = (ROOT / "requirements-dev.txt").read_text(encoding="utf-8").splitlines()
+    return {canonicalize_name(line.split("==")[0]) for line in lines if "==" in line}
+
+
 def check_pip_install(line: str, versions: dict[str, str]) -> list[str]:
     """The problems of one documented ``pip install`` command line (empty if none).
 
-    Each requirement must name one of the two distributions with extras it defines, or a wheel
-    path of one of them at its current version (``versions``: distribution -> version); options
-    (``-U``...) are allowed. Nothing is installed.
+    Each requirement must name one of the two distributions with extras it defines, a wheel path
+    of one of them at its current version (``versions``: distribution -> version), or a project
+    this repository pins in ``requirements-dev.txt`` (``pytest``); options (``-U``...) are
+    allowed. Nothing is installed.
     """
     words = shlex.split(line, comments=True)
     if words[:2] != ["pip", "install"]:
@@ -187,7 +193,8 @@ def check_pip_install(line: str, versions: dict[str, str]) -> list[str]:
             continue
         distribution = canonicalize_name(requirement.name)
         if distribution not in DISTRIBUTIONS:
-            problems.append(f"{word}: not a distribution of this project")
+            if distribution not in _pinned():
+                problems.append(f"{word}: neither a distribution of this project nor pinned in requirements-dev.txt")
             continue
         extras = _project(distribution).get("optional-dependencies", {})
         assert isinstance(extras, dict)

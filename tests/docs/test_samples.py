@@ -1,7 +1,7 @@
 """Every code sample of the docs, run as the reader would run it, against a simulator.
 
-One simulator serves the session on a loopback port (in memory, manual clock, no server-side rate
-limit); each page gets an account of its own (balance 100 AUD, sender ID ``MyBrand``), a working
+One simulator serves the module on a loopback port (in memory, a manual clock from now, no
+server-side rate limit); each page gets an account of its own (balance 100 AUD, sender ID ``MyBrand``), a working
 directory of its own, and the environment a reader would have set: ``TRANSMITSMS_API_KEY``,
 ``TRANSMITSMS_API_SECRET`` and ``TRANSMITSMS_BASE_URL`` (so ``TransmitSMS()`` and the
 ``transmitsms`` command reach that account), ``TRANSMITSMS_CALLBACK_SECRET``, and a private
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import select
 import shlex
 import signal
 import subprocess
@@ -36,6 +37,7 @@ BIN = Path(sys.executable).parent
 CALLBACK_SECRET = "docs-samples-callback-secret-0123456789"
 SHELL_TIMEOUT = 180
 SERVE_TIMEOUT = 30
+_INTERRUPTED = (0, 130, -signal.SIGINT)
 _ADDRESS = re.compile(r"http://127\.0\.0\.1:[0-9]+")
 
 
@@ -51,7 +53,8 @@ class PageSession:
 
 @pytest.fixture(scope="module")
 def simulator() -> Iterator[str]:
-    app = create_app(settings())
+    # Today's date, as a reader's simulator has it: samples schedule sends relative to now.
+    app = create_app(settings(start_time=None))
     try:
         with ServerThread(app) as server:
             yield server.base_url
@@ -125,7 +128,8 @@ def _run_python(block: Block, session: PageSession, monkeypatch: pytest.MonkeyPa
     monkeypatch.syspath_prepend(str(session.workdir))
     _forget_modules_outside(session.workdir)
     session.namespace.setdefault("__name__", f"docs_sample_{block.path.stem.replace('-', '_')}")
-    exec(compile(block.code, block.where, "exec"), session.namespace)
+    # Padded to the block's place in the page, so that a traceback shows the page's own lines.
+    exec(compile("\n" * block.line + block.code, str(block.path), "exec"), session.namespace)
 
 
 def _forget_modules_outside(workdir: Path) -> None:
@@ -217,13 +221,9 @@ def _run_servers(block: Block, session: PageSession) -> None:
     for command in commands:
         words = served(command.split(" #")[0])
         process = subprocess.Popen(
-            words,
-            cwd=session.workdir,
-            env=_environment(session),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
+            words, cwd=session.workdir, env=_environment(session), stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )
+        assert process.stdout is not None
         try:
             seen, answered = _wait_until_serving(process)
         finally:
@@ -234,22 +234,24 @@ def _run_servers(block: Block, session: PageSession) -> None:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-        assert process.stdout is not None
-        seen += process.stdout.read() or ""
-        shown = " ".join(words)
-        assert answered, f"{block.where}: {shown} printed no address it answered on:\n{seen}"
-        assert process.returncode == 0, f"{block.where}: {shown} exited {process.returncode}:\n{seen}"
+            seen += process.stdout.read()
+            process.stdout.close()
+        shown, output = " ".join(words), seen.decode(errors="replace")
+        assert answered, f"{block.where}: {shown} printed no address it answered on:\n{output}"
+        # Stopped by the interrupt (Ctrl-C): a clean exit, or the interrupt's own status.
+        assert process.returncode in _INTERRUPTED, f"{block.where}: {shown} exited {process.returncode}:\n{output}"
 
 
-def _wait_until_serving(process: subprocess.Popen[str]) -> tuple[str, bool]:
+def _wait_until_serving(process: subprocess.Popen[bytes]) -> tuple[bytes, bool]:
     """What the server printed, and whether the address it printed answered an HTTP request."""
     assert process.stdout is not None
-    os.set_blocking(process.stdout.fileno(), False)
-    seen = ""
+    descriptor = process.stdout.fileno()
+    seen = b""
     deadline = time.monotonic() + SERVE_TIMEOUT
     while time.monotonic() < deadline and process.poll() is None:
-        seen += process.stdout.read() or ""
-        address = _ADDRESS.search(seen)
+        if select.select([descriptor], [], [], 0.05)[0]:
+            seen += os.read(descriptor, 65536)
+        address = _ADDRESS.search(seen.decode(errors="replace"))
         if address is not None:
             try:
                 httpx.get(address.group(0) + "/", timeout=5)
@@ -257,5 +259,4 @@ def _wait_until_serving(process: subprocess.Popen[str]) -> tuple[str, bool]:
                 pass
             else:
                 return seen, True
-        time.sleep(0.05)
     return seen, False
