@@ -1,7 +1,7 @@
 """Every code sample of the docs, run as the reader would run it, against a simulator.
 
-One simulator serves the module on a loopback port (in memory, a manual clock from now, no
-server-side rate limit); each page gets an account of its own (balance 100 AUD, sender ID ``MyBrand``), a working
+Each page gets a simulator of its own on a loopback port (in memory, a manual clock from now, no
+server-side rate limit), an account on it (balance 100 AUD, sender ID ``MyBrand``), a working
 directory of its own, and the environment a reader would have set: ``TRANSMITSMS_API_KEY``,
 ``TRANSMITSMS_API_SECRET`` and ``TRANSMITSMS_BASE_URL`` (so ``TransmitSMS()`` and the
 ``transmitsms`` command reach that account), ``TRANSMITSMS_CALLBACK_SECRET``, and a private
@@ -19,7 +19,9 @@ import signal
 import subprocess
 import sys
 import time
+import traceback
 from collections.abc import Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +29,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.docs.samples import DISTRIBUTIONS, Block, check_pip_install, extract, pages
+from tests.docs.samples import DISTRIBUTIONS, ROOT, Block, check_pip_install, extract, pages
 from tests.support.simulator import settings
 from transmitsms_sim import create_app
 from transmitsms_sim.background import ServerThread
@@ -41,6 +43,22 @@ _INTERRUPTED = (0, 130, -signal.SIGINT)
 _ADDRESS = re.compile(r"http://127\.0\.0\.1:[0-9]+")
 
 
+class LoopbackOnly(httpx.AsyncBaseTransport):
+    """The simulator's network for callbacks and file fetches: loopback hosts only. A sample's
+    callback URL on example.com is refused as an unreachable host would be, never looked up."""
+
+    def __init__(self) -> None:
+        self._network = httpx.AsyncHTTPTransport()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.host not in ("127.0.0.1", "localhost", "::1"):
+            raise httpx.ConnectError(f"the docs' samples reach loopback hosts only, not {request.url.host}")
+        return await self._network.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._network.aclose()
+
+
 @dataclass
 class PageSession:
     """The state one page's samples share: its account, directory, environment and namespace."""
@@ -51,38 +69,37 @@ class PageSession:
     failed: str | None = None
 
 
-@pytest.fixture(scope="module")
-def simulator() -> Iterator[str]:
-    # Today's date, as a reader's simulator has it: samples schedule sends relative to now.
-    app = create_app(settings(start_time=None))
-    try:
-        with ServerThread(app) as server:
-            yield server.base_url
-    finally:
-        app.state.runtime.close()
+class Sessions(dict[Path, PageSession]):
+    """Each page's session, made on first use: a simulator of its own (its clock is the page's
+    to move, and no callback of one page can fire because of another's), an account, a directory."""
+
+    def __init__(self, stack: ExitStack, tmp_path_factory: pytest.TempPathFactory) -> None:
+        super().__init__()
+        self.stack = stack
+        self.tmp_path_factory = tmp_path_factory
+
+    def __missing__(self, page: Path) -> PageSession:
+        # Today's date, as a reader's simulator has it: samples schedule sends relative to now.
+        app = create_app(settings(start_time=None), callback_transport=LoopbackOnly())
+        self.stack.callback(app.state.runtime.close)
+        base_url = self.stack.enter_context(ServerThread(app)).base_url
+        account = httpx.post(f"{base_url}/_sim/accounts", json={"name": page.stem, "business_names": ["MyBrand"]})
+        workdir = self.tmp_path_factory.mktemp(page.stem)
+        environment = {
+            "TRANSMITSMS_API_KEY": account.json()["api_key"],
+            "TRANSMITSMS_API_SECRET": account.json()["api_secret"],
+            "TRANSMITSMS_BASE_URL": base_url,
+            "TRANSMITSMS_CALLBACK_SECRET": CALLBACK_SECRET,
+            "XDG_CONFIG_HOME": str(workdir / ".config"),
+        }
+        session = self[page] = PageSession(workdir, environment)
+        return session
 
 
 @pytest.fixture(scope="module")
-def sessions(simulator: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[Path, PageSession]]:
-    created: dict[Path, PageSession] = {}
-
-    class Sessions(dict[Path, PageSession]):
-        def __missing__(self, page: Path) -> PageSession:
-            account = httpx.post(
-                f"{simulator}/_sim/accounts", json={"name": page.stem, "business_names": ["MyBrand"]}
-            ).json()
-            workdir = tmp_path_factory.mktemp(page.stem)
-            environment = {
-                "TRANSMITSMS_API_KEY": account["api_key"],
-                "TRANSMITSMS_API_SECRET": account["api_secret"],
-                "TRANSMITSMS_BASE_URL": simulator,
-                "TRANSMITSMS_CALLBACK_SECRET": CALLBACK_SECRET,
-                "XDG_CONFIG_HOME": str(workdir / ".config"),
-            }
-            session = self[page] = created[page] = PageSession(workdir, environment)
-            return session
-
-    yield Sessions()
+def sessions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sessions]:
+    with ExitStack() as stack:
+        yield Sessions(stack, tmp_path_factory)
 
 
 def _id(block: Block) -> str:
@@ -128,8 +145,16 @@ def _run_python(block: Block, session: PageSession, monkeypatch: pytest.MonkeyPa
     monkeypatch.syspath_prepend(str(session.workdir))
     _forget_modules_outside(session.workdir)
     session.namespace.setdefault("__name__", f"docs_sample_{block.path.stem.replace('-', '_')}")
-    # Padded to the block's place in the page, so that a traceback shows the page's own lines.
-    exec(compile("\n" * block.line + block.code, str(block.path), "exec"), session.namespace)
+    # Padded to the block's place in the page, so that a traceback names the page's own lines.
+    code = compile("\n" * block.line + block.code, str(block.path), "exec")
+    try:
+        exec(code, session.namespace)
+    except Exception as exc:
+        frames = [frame for frame in traceback.extract_tb(exc.__traceback__) if frame.filename == str(block.path)]
+        line = frames[-1].lineno if frames and frames[-1].lineno else block.line
+        text = block.path.read_text(encoding="utf-8").splitlines()[line - 1].strip()
+        where = f"{block.path.relative_to(ROOT).as_posix()}:{line}"
+        raise AssertionError(f"{where}: {text}\n{type(exc).__name__}: {exc}") from exc
 
 
 def _forget_modules_outside(workdir: Path) -> None:
