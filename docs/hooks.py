@@ -74,6 +74,10 @@ def on_files(files: Files, /, *, config: MkDocsConfig) -> Files:
     root = _root(config)
     for path in REPOSITORY_PAGES:
         files.append(File.generated(config, path, abs_src_path=str(root / path)))
+    # Browsers ask every site for /favicon.ico; the Redocly pages name no icon, so they get the theme's.
+    theme_icon = Path(config.theme.dirs[0]) / "assets" / "images" / "favicon.png"
+    if theme_icon.is_file() and files.get_file_from_path("favicon.ico") is None:
+        files.append(File.generated(config, "favicon.ico", abs_src_path=str(theme_icon)))
     for site_path, source in PUBLISHED.items():
         if not (root / source).is_file():
             log.warning("%s is missing: run `make publish` (make docs does) before building the site", source)
