@@ -87,7 +87,8 @@ def served(site: Path) -> Iterator[str]:
 
 
 def test_the_site_has_every_page_of_the_nav_and_the_published_spec(site: Path) -> None:
-    for page in ("index.html", "guides/callbacks.html", "shared-sandbox.html", "security.html", "legacy-migration.html"):
+    pages = ("index.html", "guides/callbacks.html", "shared-sandbox.html", "security.html", "legacy-migration.html")
+    for page in pages:
         assert (site / page).is_file(), page
     for page in ("generated_client/CHANGELOG.html", "simulator/CHANGELOG.html", "spec/CHANGELOG.html"):
         assert (site / page).is_file(), page
