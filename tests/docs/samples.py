@@ -46,6 +46,8 @@ _TITLE = re.compile(r'title="(?P<title>[^"]+)"')
 _DIRECTIVE = re.compile(r"^\s*<!--\s*sample:\s*(?P<body>.*?)\s*-->\s*$")
 _TEST_FUNCTION = re.compile(r"^(async\s+)?def test_\w*\(", re.MULTILINE)
 _SHELL = frozenset({"sh", "bash", "shell"})
+#: Kinds that are no samples: shown, never run (output, configuration).
+BLOCKS_EXEMPT = frozenset({"none"})
 
 
 class SampleError(Exception):
