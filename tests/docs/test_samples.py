@@ -173,16 +173,18 @@ def _environment(session: PageSession) -> dict[str, str]:
     return environment
 
 
+def _command(args: list[str], session: PageSession) -> subprocess.CompletedProcess[str]:
+    """``args`` run to completion in the page's directory and environment, output captured."""
+    return subprocess.run(
+        args, cwd=session.workdir, env=_environment(session), capture_output=True, text=True, timeout=SHELL_TIMEOUT
+    )
+
+
 def _run_pytest(block: Block, session: PageSession) -> None:
     module = session.workdir / f"test_sample_{block.line}.py"
     module.write_text(block.code, encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", module.name],
-        cwd=session.workdir,
-        env=_environment(session),
-        capture_output=True,
-        text=True,
-        timeout=SHELL_TIMEOUT,
+    result = _command(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error", module.name], session
     )
     assert result.returncode == 0, f"{block.where}: pytest exited {result.returncode}\n{result.stdout}{result.stderr}"
     assert " passed" in result.stdout, result.stdout
@@ -214,14 +216,7 @@ def _run_shell(block: Block, session: PageSession) -> None:
             script.append(line)
     if not any(line.strip() and not line.lstrip().startswith("#") for line in script):
         return
-    result = subprocess.run(
-        ["bash", "-c", "set -euo pipefail\n" + "\n".join(script)],
-        cwd=session.workdir,
-        env=_environment(session),
-        capture_output=True,
-        text=True,
-        timeout=SHELL_TIMEOUT,
-    )
+    result = _command(["bash", "-c", "set -euo pipefail\n" + "\n".join(script)], session)
     assert result.returncode == 0, f"{block.where}: exit {result.returncode}\n{result.stdout}{result.stderr}"
 
 
