@@ -9,7 +9,8 @@ Contract:
   references and bundled documents from ``dist/``). A published file that is missing is a
   warning, so a strict build stops and says to run ``make publish``.
 * ``on_page_markdown`` rewrites, in those repository pages only, a relative link into ``docs/``
-  to the page's place in the site (``docs/legacy-migration.md`` is ``legacy-migration.md`` there).
+  to the page's place in the site (``docs/legacy-migration.md`` is ``legacy-migration.md`` there),
+  and, in every page, starts a list where GitHub would (``separate_lists``).
 * ``on_post_build`` reads every HTML page of the built site and warns (failing a strict build)
   about each local link or asset whose file is missing, each fragment that names no element of
   its page, and each external script, style sheet, image or frame: the site must work offline.
@@ -114,10 +115,33 @@ def rewrite_repository_links(markdown: str, page_path: str) -> str:
     return _LINK.sub(rewrite, markdown)
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*+]|[0-9]+[.)])\s")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def separate_lists(markdown: str) -> str:
+    """``markdown`` with a blank line before each list that directly follows a paragraph line.
+
+    GitHub starts a list there (the changelogs' ``Added`` then ``- ...``); Python-Markdown needs
+    the blank line, and would otherwise run the items into the paragraph. Code blocks are left as
+    they are."""
+    out: list[str] = []
+    fenced = False
+    for line in markdown.splitlines():
+        if _FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and _LIST_ITEM.match(line) and out:
+            previous = out[-1]
+            if previous.strip() and not previous.startswith((" ", "\t", "|", ">")) and not _LIST_ITEM.match(previous):
+                out.append("")
+        out.append(line)
+    return "\n".join(out) + ("\n" if markdown.endswith("\n") else "")
+
+
 def on_page_markdown(markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.src_uri in REPOSITORY_PAGES:
-        return rewrite_repository_links(markdown, page.file.src_uri)
-    return markdown
+        markdown = rewrite_repository_links(markdown, page.file.src_uri)
+    return separate_lists(markdown)
 
 
 class _References(HTMLParser):

@@ -75,3 +75,10 @@ def test_missing_files_anchors_and_external_assets_are_problems(tmp_path: Path) 
     assert any("no element #nowhere in a.html" in p for p in problems)
     assert sum("external asset" in p for p in problems) == 2
     assert any("outside.html" in p for p in problems)
+
+
+def test_a_list_right_after_a_paragraph_line_is_a_list_as_on_github() -> None:
+    text = "Added\n- one\n  more of one\n- two\n\n```\nx\n- not a list\n```\nFixed\n1. three\n"
+    assert hooks.separate_lists(text) == (
+        "Added\n\n- one\n  more of one\n- two\n\n```\nx\n- not a list\n```\nFixed\n\n1. three\n"
+    )
