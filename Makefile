@@ -7,7 +7,7 @@ PY := $(BIN)/python
 STAMP := $(VENV)/.installed-stamp
 
 .DEFAULT_GOAL := help
-.PHONY: help setup lock bundle reference-data lint format typecheck test fuzz test-live test-live-sim demo spec-summary clean generate check-generated bench sim legacy-guide legacy-bridge
+.PHONY: help setup lock docs bundle reference-data lint format typecheck test fuzz test-live test-live-sim demo spec-summary clean generate check-generated bench sim legacy-guide legacy-bridge
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-22s %s\n", $$1, $$2}'
@@ -112,6 +112,17 @@ chromium: ## Install Debian's Chromium for the browser tests, if absent (apt-get
 
 legacy-bridge: $(STAMP) ## The legacy XML API on http://127.0.0.1:8090 in front of UPSTREAM (default https://api.transmitsms.com)
 	$(BIN)/transmitsms-legacy-bridge --upstream $(or $(UPSTREAM),https://api.transmitsms.com)
+
+# ---------------------------------------------------------------- the docs site (mkdocs.yml, docs/)
+# Strict: any warning (a broken link or anchor, a page missing from the nav, an external asset,
+# a docstring the reference cannot read) fails the build. Offline: no font or asset from elsewhere.
+.PHONY: docs docs-serve
+
+docs: $(STAMP) publish ## Build the docs site into build/site (strict; the spec's HTML references from make publish)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+docs-serve: $(STAMP) publish ## Serve the docs site on http://127.0.0.1:8000 with live reload, while writing
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # ----------------------------------------------------------------
 

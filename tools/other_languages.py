@@ -15,7 +15,7 @@ Contract: ``python -m tools.other_languages`` (``make check-other-languages``), 
    ``TRANSMITSMS_API_SECRET`` when all three are set, and says that it skipped this otherwise.
 
 Exits non-zero when a step fails, printing the failing tool's output; quiet otherwise. The exact
-generator commands are ``generate_command(...)``, as documented in the README.
+generator commands are ``generate_command(...)``, as documented in docs/development/spec.md.
 """
 
 from __future__ import annotations

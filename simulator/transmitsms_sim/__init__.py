@@ -3,8 +3,9 @@
     >>> from transmitsms_sim import Settings, create_app
     >>> app = create_app(Settings(rate_limit=0, time_scale=0))
 
-Run it with ``transmitsms-sim serve`` (or ``python -m transmitsms_sim``); see the README's
-*Simulator* section for the control API, the deterministic outcomes and what is simulated.
+Run it with ``transmitsms-sim serve`` (or ``python -m transmitsms_sim``); the docs' guide *The
+simulator* (``docs/guides/simulator.md``) lists the control API, the deterministic outcomes and
+what is simulated.
 ``Settings`` and ``create_app`` are imported on first use, so that ``transmitsms-sim --help``,
 ``--version`` and the pytest plugin's registration never load the web stack.
 """

@@ -31,11 +31,12 @@ happens inside the fixtures, so registering the plugin loads nothing but this mo
 
 **Warnings.** The simulator reads requests as the real service does, leniently, and reports each
 leniency it applies (an unknown parameter ignored, ``list_id=0`` read as absent, ``1`` read as a
-boolean...; README, *Warnings*). After each test that used one of these fixtures, the warnings its
-requests caused are reported as ``SimulatorWarning``s (pytest's warnings summary shows them), or,
-opted in, fail the test, naming each one: with the ini option ``transmitsms_sim_fail_on_warnings =
-true``, the command-line flag ``--transmitsms-sim-fail-on-warnings``, or the marker
-``@pytest.mark.transmitsms_sim_fail_on_warnings`` on a test. ``handle.warnings()`` lists them.
+boolean...; the docs' *The simulator*, *Faithful and lenient*). After each test that used one of
+these fixtures, the warnings its requests caused are reported as ``SimulatorWarning``s (pytest's
+warnings summary shows them), or, opted in, fail the test, naming each one: with the ini option
+``transmitsms_sim_fail_on_warnings = true``, the command-line flag
+``--transmitsms-sim-fail-on-warnings``, or the marker ``@pytest.mark.transmitsms_sim_fail_on_warnings``
+on a test. ``handle.warnings()`` lists them.
 """
 
 from __future__ import annotations

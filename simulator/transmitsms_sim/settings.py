@@ -31,7 +31,7 @@ class Settings:
     the canonical forms the spec's schemas describe, refusing (FIELD_INVALID) what the default
     reads as the lenient service does: unknown or repeated parameters, placeholders such as
     ``list_id=0``, booleans as ``1``, enum values in other cases or aliases, numbers with spaces,
-    bodies of other types (README, *Warnings*). ``max_warnings`` is how many warnings
+    bodies of other types (the docs' *The simulator*, *Faithful and lenient*). ``max_warnings`` is how many warnings
     ``/_sim/warnings`` keeps.
     """
 

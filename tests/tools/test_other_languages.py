@@ -11,7 +11,7 @@ from tools.other_languages import GO, TYPESCRIPT, generate_command, go_requireme
 
 
 def test_the_generator_commands_are_the_documented_ones() -> None:
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).parents[2] / "docs" / "development" / "spec.md").read_text(encoding="utf-8")
     for language in (TYPESCRIPT, GO):
         command = generate_command(
             language,
