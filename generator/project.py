@@ -52,6 +52,10 @@ PACKAGE_EXPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "ValidationError",
         ),
     ),
+    # send_bulk's results and errors, which callers catch and read.
+    ("._runtime.bulk", ("BulkProgress", "BulkSummary", "ChunkReport")),
+    ("._runtime.journal", ("JournalBusyError", "JournalError")),
+    ("._runtime.recipients", ("BulkInputError",)),
     ("._runtime.constants", ("DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_RATE_LIMIT", "DEFAULT_TIMEOUT")),
     ("._runtime.enums", ("OpenStrEnum",)),
     ("._runtime.options", ("NOT_GIVEN", "NotGiven")),

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ._runtime.version import __version__ as __version__
 
 if TYPE_CHECKING:
+    from ._runtime.bulk import BulkProgress, BulkSummary, ChunkReport
     from ._runtime.constants import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_RATE_LIMIT, DEFAULT_TIMEOUT
     from ._runtime.enums import OpenStrEnum
     from ._runtime.exceptions import (
@@ -41,9 +42,11 @@ if TYPE_CHECKING:
         UnknownAPIError,
         ValidationError,
     )
+    from ._runtime.journal import JournalBusyError, JournalError
     from ._runtime.options import NOT_GIVEN, NotGiven
     from ._runtime.pagination import AsyncPager, SyncPager
     from ._runtime.rate_limit import RateLimiter
+    from ._runtime.recipients import BulkInputError
     from ._runtime.response import RawResponse
     from .async_sdk import AsyncTransmitSMS
     from .sdk import TransmitSMS
@@ -71,6 +74,12 @@ _EXPORTS = {
     "TransmitSMSError": "._runtime.exceptions",
     "UnknownAPIError": "._runtime.exceptions",
     "ValidationError": "._runtime.exceptions",
+    "BulkProgress": "._runtime.bulk",
+    "BulkSummary": "._runtime.bulk",
+    "ChunkReport": "._runtime.bulk",
+    "JournalBusyError": "._runtime.journal",
+    "JournalError": "._runtime.journal",
+    "BulkInputError": "._runtime.recipients",
     "DEFAULT_BASE_URL": "._runtime.constants",
     "DEFAULT_MAX_RETRIES": "._runtime.constants",
     "DEFAULT_RATE_LIMIT": "._runtime.constants",
@@ -105,6 +114,12 @@ __all__ = (
     "TransmitSMSError",
     "UnknownAPIError",
     "ValidationError",
+    "BulkProgress",
+    "BulkSummary",
+    "ChunkReport",
+    "JournalBusyError",
+    "JournalError",
+    "BulkInputError",
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_RATE_LIMIT",

@@ -21,8 +21,9 @@ from __future__ import annotations
 import argparse
 import keyword
 import re
-import socket
+import signal
 import sys
+import threading
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -252,19 +253,38 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     import uvicorn
 
-    listener = socket.create_server((args.host, args.port))
+    # The simulator's serving helpers (standard library and uvicorn only, nothing of its state):
+    # a listening socket whose connections get TCP_NODELAY, and the same server stack.
+    from transmitsms_sim.serving import uvicorn_config
+    from transmitsms_sim.sockets import listen
+
+    try:
+        listener = listen(args.host, args.port)
+    except OSError as exc:
+        print(f"transmitsms-legacy-bridge: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
     host, port = listener.getsockname()[:2]
     print(f"transmitsms-legacy-bridge: the legacy XML API on http://{host}:{port}/api, forwarding to {args.upstream}")
     sys.stdout.flush()
     app = create_app(service)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    server = uvicorn.Server(uvicorn_config(app, log_level="warning", lifespan="on"))
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stopped)  # a clean exit after uvicorn's graceful shutdown
     try:
         server.run(sockets=[listener])
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, _Stopped):
         pass
     finally:
         listener.close()
     return 0
+
+
+class _Stopped(Exception):
+    """SIGTERM, once uvicorn has shut down (it raises the signal again for the handler it found)."""
+
+
+def _stopped(signum: int, frame: object) -> None:
+    raise _Stopped
 
 
 if __name__ == "__main__":

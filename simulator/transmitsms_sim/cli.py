@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from . import __version__
@@ -163,8 +165,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = uvicorn_config(app, log_level=args.log_level, access_log=args.log_level in ("info", "debug"))
     # This process's logging is ours: every line it prints goes through the redacting filter.
     redaction.install(handlers_of_root=True)
+    # uvicorn shuts down gracefully on SIGINT and SIGTERM, then raises the signal again for the
+    # handler it found: Python's default ones would print a KeyboardInterrupt traceback, or kill the
+    # process before the database is closed. The shutdown is done by then: that ends the command.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stopped)
     try:
         uvicorn.Server(config).run(sockets=[sock])
+    except (KeyboardInterrupt, _Stopped):
+        pass
     finally:
         runtime.close()
     return 0
+
+
+class _Stopped(Exception):
+    """SIGTERM, once uvicorn has shut down."""
+
+
+def _stopped(signum: int, frame: object) -> None:
+    raise _Stopped

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -148,3 +149,36 @@ def test_hardening_flags_that_make_no_sense_are_refused(flags: list[str], capsys
     with pytest.raises(SystemExit) as exited:
         main(["serve", "--port", "0", "--memory", *flags])
     assert exited.value.code == 2 and "transmitsms-sim: error:" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_and_sigterm_stop_the_server_without_a_traceback(sig: signal.Signals) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "transmitsms_sim", "serve", "--port", "0", "--memory"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        base = ""
+        while not base:
+            line = process.stdout.readline()
+            assert line, "the banner ended early"
+            if line.split()[:2] == ["base", "URL"]:
+                base = line.split()[-1]
+        deadline = time.monotonic() + 10
+        while True:  # serving: the banner is printed before uvicorn starts
+            try:
+                httpx.get(f"{base}/openapi.json", timeout=5)
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline
+                time.sleep(0.05)
+        process.send_signal(sig)
+        _, err = process.communicate(timeout=20)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err

@@ -10,6 +10,7 @@ loopback port in front of ``transmitsms-sim serve``.
 from __future__ import annotations
 
 import re
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -176,7 +177,17 @@ def test_the_command_serves_the_legacy_api_in_front_of_a_served_simulator() -> N
                     assert [item["name"] for item in lists["lists"]] == ["Bridged"]
                 finally:
                     proxy.terminate()
-                    proxy.wait(timeout=30)
+                    _, err = proxy.communicate(timeout=30)
+                # SIGTERM: uvicorn's graceful shutdown, then a clean exit, not a death by signal.
+                assert proxy.returncode == 0 and "Traceback" not in err, err
         finally:
             sim.terminate()
             sim.wait(timeout=30)
+
+
+def test_a_port_in_use_is_one_line_not_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        assert bridge.main(["--upstream", "https://api.transmitsms.com", "--port", port]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("transmitsms-legacy-bridge: cannot listen on") and "Traceback" not in err
