@@ -7,7 +7,9 @@ Contract: ``build(out_dir)`` bundles and validates ``spec/`` and writes to ``out
   dereferenced: inlining the references would turn every named schema into an anonymous inline
   model in generated clients. ``check_self_contained`` proves no reference leaves the document.
 * ``reference.html``: the HTML reference by Redocly CLI ``build-docs``, with Redoc's scripts
-  inlined so the page works offline.
+  inlined so the page works offline, and its one request elsewhere (the attribution logo Redoc
+  always loads from ``cdn.redoc.ly``: no option turns it off) replaced by an empty inline image,
+  so that nothing the page does leaves the machine.
 * ``CHANGELOG.md``: the spec's changelog, which must have an entry for ``info.version``.
 * ``legacy-openapi.yaml``, ``legacy-openapi.json``, ``legacy-reference.html`` and
   ``legacy-CHANGELOG.md``: the same for the first-generation XML API (``spec/legacy/``).
@@ -33,6 +35,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import quote
 from typing import Any
 
 from tools.bundle_spec import (
@@ -140,6 +143,21 @@ def lint(dist_dir: Path = DIST_DIR) -> str:
     return "\n".join(lines)
 
 
+#: What Redoc loads from outside the page, and what stands in for it (an image of nothing: Redoc
+#: renders the logo as an <img> and hides it only when it fails to load).
+REDOC_REMOTE_ASSETS = ("https://cdn.redoc.ly/redoc/logo-mini-full.svg", "https://cdn.redoc.ly/redoc/logo-mini.svg")
+EMPTY_IMAGE = "data:image/svg+xml," + quote('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>', safe="")
+
+
+def offline(html: str) -> str:
+    """``html`` with Redoc's remote assets replaced by inline ones; raises if none was found (a new Redoc)."""
+    if not any(url in html for url in REDOC_REMOTE_ASSETS):
+        raise RuntimeError("Redoc's attribution logo URLs were not found: check tools/publish.py's REDOC_REMOTE_ASSETS")
+    for url in REDOC_REMOTE_ASSETS:
+        html = html.replace(url, EMPTY_IMAGE)
+    return html
+
+
 def _reference(source: Path, html: Path, title: str) -> None:
     run_tool(
         [
@@ -155,6 +173,7 @@ def _reference(source: Path, html: Path, title: str) -> None:
             "redocly.yaml",
         ]
     )
+    html.write_text(offline(html.read_text(encoding="utf-8")), encoding="utf-8")
 
 
 def build(out_dir: Path = DIST_DIR) -> list[Path]:

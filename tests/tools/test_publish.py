@@ -85,5 +85,6 @@ def test_the_html_reference_is_self_contained_and_carries_every_operation(publis
     assert f"<title>{spec_document['info']['title']} {spec_document['info']['version']}</title>" in html
     # Redoc's scripts are inlined: the page loads no script or stylesheet from elsewhere.
     assert not re.search(r"<(script|link)[^>]+(src|href)=\"https?://", html)
+    assert "cdn.redoc.ly" not in html, "Redoc's logo stands in inline"
     missing = [op["operationId"] for _, _, op in operations(spec_document) if f'"{op["operationId"]}"' not in html]
     assert missing == []
