@@ -35,8 +35,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import quote
 from typing import Any
+from urllib.parse import quote
 
 from tools.bundle_spec import (
     DIST_DIR,
